@@ -1,0 +1,1 @@
+"""Print-ready job descriptions from TOML content."""

@@ -1,0 +1,26 @@
+"""Write outputs so that a reader only ever sees a complete file."""
+
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+
+@contextmanager
+def atomic_path(target: Path) -> Iterator[Path]:
+    """A temporary path beside `target`, renamed over it once the block completes.
+
+    If the block raises (or the process dies), `target` keeps its previous content and
+    the temporary file is removed (or, after a kill, left as a hidden `.*.tmp` file).
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        yield temporary
+        temporary.chmod(0o644)  # mkstemp creates files readable by their owner only
+        os.replace(temporary, target)
+    finally:
+        temporary.unlink(missing_ok=True)

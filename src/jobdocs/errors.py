@@ -1,0 +1,47 @@
+"""Errors a user can fix. Anything else raised inside jobdocs is a bug."""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+class JobdocsError(Exception):
+    """A problem with the project, its content, templates or outputs."""
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One located content problem, printed as `path:line:col: key.path: message`."""
+
+    path: Path
+    line: int | None
+    column: int | None
+    key: str
+    message: str
+
+    def __str__(self) -> str:
+        where = str(self.path)
+        if self.line is not None:
+            where += f":{self.line}"
+            if self.column is not None:
+                where += f":{self.column}"
+        return f"{where}: {self.key}: {self.message}" if self.key else f"{where}: {self.message}"
+
+
+class ContentError(JobdocsError):
+    """One or more problems in the content files, all reported together."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = sorted(problems, key=lambda p: (str(p.path), p.line or 0, p.key))
+        super().__init__("\n".join(map(str, self.problems)))
+
+
+class ProjectError(JobdocsError):
+    """The project folder or its settings are not usable."""
+
+
+class TemplateError(JobdocsError):
+    """A template failed to load or render."""
+
+
+class ExportError(JobdocsError):
+    """An output file could not be produced."""

@@ -1,0 +1,89 @@
+"""PDF export through WeasyPrint, with every fetch outside the templates folder refused."""
+
+import logging
+from contextlib import contextmanager
+from functools import cache
+from pathlib import Path
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
+
+import weasyprint
+from weasyprint.text.fonts import FontConfiguration
+from weasyprint.urls import FatalURLFetchingError, URLFetcher
+
+from ..atomic import atomic_path
+from ..errors import ExportError
+from ..render import Rendered
+
+
+class RefusedFetch(FatalURLFetchingError):
+    """Raised for a URL the document may not read; stops the rendering."""
+
+
+class LockedFetcher(URLFetcher):
+    """Allows `data:` URLs and files inside one folder; refuses everything else."""
+
+    def __init__(self, root: Path):
+        super().__init__(allowed_protocols=("data", "file"), allow_redirects=False)
+        self.root = root.resolve()
+
+    def fetch(self, url: str, headers=None):
+        scheme = urlsplit(url).scheme.lower()
+        if scheme == "data" or (scheme == "file" and self._inside_root(url)):
+            return super().fetch(url, headers)
+        raise RefusedFetch(url)
+
+    def _inside_root(self, url: str) -> bool:
+        path = Path(url2pathname(urlsplit(url).path)).resolve()
+        return path.is_relative_to(self.root) and path.is_file()
+
+
+@cache
+def _font_config() -> FontConfiguration:
+    """One font configuration per process: reusing it saves work on every document."""
+    return FontConfiguration()
+
+
+def write(rendered: Rendered, target: Path) -> None:
+    html = weasyprint.HTML(
+        string=rendered.html,
+        base_url=rendered.templates.resolve().as_uri() + "/",
+        url_fetcher=LockedFetcher(rendered.templates),
+    )
+    with atomic_path(target) as temporary, _errors_as_failures(rendered):
+        try:
+            html.write_pdf(
+                temporary,
+                font_config=_font_config(),
+                pdf_tags=True,
+                pdf_variant=rendered.settings.pdf_variant,
+            )
+        except RefusedFetch as refused:
+            raise ExportError(
+                f"{rendered.document_id}: refused to fetch {refused}: documents may only use "
+                f"data: URLs and files inside {rendered.templates}"
+            ) from None
+
+
+@contextmanager
+def _errors_as_failures(rendered: Rendered):
+    """WeasyPrint logs lost content (a missing image, a broken stylesheet) and carries on;
+    jobdocs fails instead, so a document never silently lacks part of itself."""
+    handler = _Collect(logging.ERROR)
+    logger = logging.getLogger("weasyprint")
+    logger.addHandler(handler)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+    if handler.messages:
+        raise ExportError(f"{rendered.document_id}: " + "; ".join(handler.messages))
+
+
+class _Collect(logging.Handler):
+    def __init__(self, level: int):
+        super().__init__(level)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())

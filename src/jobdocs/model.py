@@ -1,0 +1,152 @@
+"""The content model: what a project's TOML files may hold. Pure data, no I/O.
+
+Every text field accepts inline Markdown (bold, italic, links); fields typed `Markdown`
+accept paragraphs and lists as well. Raw HTML is never interpreted.
+"""
+
+import re
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+
+ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+
+# Characters TOML may hold but XML 1.0 (and so Word) cannot: C0 controls except tab,
+# newline and carriage return, plus the non-characters U+FFFE and U+FFFF.
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _clean_text(value: str) -> str:
+    if not value.strip():
+        raise ValueError("must not be empty")
+    bad = _XML_ILLEGAL.search(value)
+    if bad:
+        raise ValueError(
+            f"contains the control character U+{ord(bad.group()):04X}, "
+            "which documents cannot hold; remove it"
+        )
+    return value
+
+
+Text = Annotated[str, AfterValidator(_clean_text)]
+"""One line of inline Markdown."""
+
+Markdown = Annotated[str, AfterValidator(_clean_text)]
+"""Block Markdown: paragraphs separated by blank lines, bulleted and numbered lists."""
+
+RoleId = Annotated[str, Field(pattern=ID_PATTERN)]
+
+EmploymentType = Literal[
+    "FULL_TIME", "PART_TIME", "CONTRACTOR", "TEMPORARY", "INTERN", "VOLUNTEER", "PER_DIEM", "OTHER"
+]
+WorkArrangement = Literal["on-site", "hybrid", "remote"]
+PayPeriod = Literal["HOUR", "DAY", "WEEK", "MONTH", "YEAR"]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+
+class Qualifications(Strict):
+    required: Annotated[list[Text], Field(min_length=1)]
+    preferred: list[Text] = []
+
+
+class Compensation(Strict):
+    currency: Annotated[str, Field(pattern=r"^[A-Z]{3}$", description="ISO 4217 code, e.g. EUR")]
+    minimum: Annotated[int, Field(ge=0)]
+    maximum: Annotated[int, Field(ge=0)]
+    period: PayPeriod = "YEAR"
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "Compensation":
+        if self.maximum < self.minimum:
+            raise ValueError("maximum must not be less than minimum")
+        return self
+
+
+class Role(Strict):
+    title: Text
+    department: Text
+    summary: Markdown
+    reports_to: RoleId | None = None
+    employment_type: EmploymentType
+    location: Text | None = None
+    work_arrangement: WorkArrangement | None = None
+    responsibilities: Annotated[list[Text], Field(min_length=1)]
+    qualifications: Qualifications
+    compensation: Compensation | None = None
+    benefits: list[Text] = []
+
+
+class ComparisonRow(Strict):
+    aspect: Text
+    cells: Annotated[list[Text], Field(min_length=2)]
+
+
+class Comparison(Strict):
+    title: Text
+    introduction: Markdown | None = None
+    roles: Annotated[list[RoleId], Field(min_length=2)]
+    labels: list[Text] | None = None
+    """Column headings; the roles' titles where absent."""
+    rows: Annotated[list[ComparisonRow], Field(min_length=1)]
+
+    @model_validator(mode="after")
+    def _shape(self) -> "Comparison":
+        if len(set(self.roles)) != len(self.roles):
+            raise ValueError("roles must not repeat")
+        if self.labels is not None and len(self.labels) != len(self.roles):
+            raise ValueError(f"labels has {len(self.labels)} entries for {len(self.roles)} roles")
+        for number, row in enumerate(self.rows, 1):
+            if len(row.cells) != len(self.roles):
+                raise ValueError(
+                    f"row {number} ({row.aspect!r}) has {len(row.cells)} cells "
+                    f"for {len(self.roles)} roles"
+                )
+        return self
+
+
+class Department(Strict):
+    name: Text
+    description: Text | None = None
+
+
+class Growth(Strict):
+    title: Text = "Growth"
+    introduction: Text
+    departments: Annotated[list[Department], Field(min_length=1)]
+
+
+class Organization(Strict):
+    name: Text
+    title: Text
+    """The handbook's title; its output id is this title in lower-case words joined by '-'."""
+    introduction: Markdown
+    composition_note: Markdown | None = None
+    growth: Growth | None = None
+
+
+class Project(Strict):
+    """Everything a project's content folder holds, validated and cross-checked."""
+
+    organization: Organization
+    roles: dict[str, Role]
+    comparisons: dict[str, Comparison]
+
+
+PdfVariant = Literal[
+    "pdf/a-1b", "pdf/a-2a", "pdf/a-2b", "pdf/a-2u", "pdf/a-3a", "pdf/a-3b", "pdf/a-3u",
+    "pdf/a-4u", "pdf/ua-1", "pdf/ua-2",
+]
+Format = Literal["pdf", "docx", "html"]
+
+
+class Settings(Strict):
+    """`jobdocs.toml`: how a project's documents are printed and which formats it builds."""
+
+    language: Annotated[str, Field(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")] = "en"
+    page_size: Literal["A4", "Letter"] = "A4"
+    margin_mm: Annotated[int, Field(ge=5, le=50)] = 20
+    pdf_variant: PdfVariant | None = None
+    formats: Annotated[list[Format], Field(min_length=1)] = ["pdf"]

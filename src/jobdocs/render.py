@@ -1,0 +1,133 @@
+"""Merge the model into the Jinja2 templates: one HTML document per document and target."""
+
+import sys
+import traceback
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from markdown_it import MarkdownIt
+from markupsafe import Markup
+
+from .errors import TemplateError
+from .model import Settings
+
+# Only what the exporters' HTML vocabulary can carry: paragraphs, lists, emphasis, links,
+# hard line breaks. Raw HTML, images, headings and code stay literal text.
+_MARKDOWN = MarkdownIt("zero", {"html": False}).enable(
+    ["list", "emphasis", "link", "newline", "escape"]
+)
+
+_NUMBER_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty"
+).split()
+
+
+@dataclass(frozen=True)
+class Document:
+    """One output document: which template renders it, with what, under which id."""
+
+    id: str
+    kind: str  # "role", "comparison" or "handbook"
+    title: str
+    template: str
+    context: dict[str, Any]
+    subject: str
+    keywords: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """A document rendered for one target format, with what exporters need to write it."""
+
+    document_id: str
+    target: str
+    html: str
+    title: str
+    subject: str
+    author: str
+    keywords: tuple[str, ...]
+    settings: Settings
+    templates: Path
+    """Files in this folder are the only ones an exporter may read while writing."""
+
+
+@dataclass(frozen=True)
+class Renderer:
+    templates: Path
+    settings: Settings
+
+    @cached_property
+    def environment(self) -> jinja2.Environment:
+        env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(self.templates),
+            autoescape=jinja2.select_autoescape(["html"]),
+            undefined=jinja2.StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+        )
+        env.filters["markdown"] = markdown_block
+        env.filters["markdown_inline"] = markdown_inline
+        env.filters["number_word"] = number_word
+        env.filters["thousands"] = "{:,}".format
+        return env
+
+    def render(self, document: Document, target: str) -> Rendered:
+        """Render `document` for `target` ("pdf", "docx" or "html")."""
+        values = {
+            **document.context,
+            "settings": self.settings,
+            "target": target,
+            "title": document.title,
+            "subject": document.subject,
+            "keywords": document.keywords,
+        }
+        stylesheet = self._render("style.css", values)
+        html = self._render(document.template, {**values, "stylesheet": Markup(stylesheet)})
+        return Rendered(
+            document_id=document.id,
+            target=target,
+            html=html,
+            title=document.title,
+            subject=document.subject,
+            author=document.context["organization"].name,
+            keywords=document.keywords,
+            settings=self.settings,
+            templates=self.templates,
+        )
+
+    def _render(self, name: str, values: dict[str, Any]) -> str:
+        try:
+            return self.environment.get_template(name).render(values)
+        except jinja2.TemplateSyntaxError as error:
+            raise TemplateError(
+                f"{self.templates / (error.name or name)}:{error.lineno}: {error.message}"
+            ) from None
+        except jinja2.TemplateNotFound as error:
+            raise TemplateError(f"{self.templates}: template {error.name!r} not found") from None
+        except jinja2.UndefinedError as error:
+            raise TemplateError(f"{self._where(name)}: {error.message}") from None
+
+    def _where(self, name: str) -> str:
+        """The template file and line an error was raised from, read off the traceback."""
+        for frame in reversed(traceback.extract_tb(sys.exc_info()[2])):
+            if frame.filename.startswith(str(self.templates)):
+                return f"{frame.filename}:{frame.lineno}"
+        return str(self.templates / name)
+
+
+def markdown_block(text: str) -> Markup:
+    return Markup(_MARKDOWN.render(text))
+
+
+def markdown_inline(text: str) -> Markup:
+    return Markup(_MARKDOWN.renderInline(text))
+
+
+def number_word(number: int) -> str:
+    """Small counts as words ("four key departments"), larger ones as digits."""
+    return _NUMBER_WORDS[number] if 0 <= number < len(_NUMBER_WORDS) else str(number)
