@@ -28,7 +28,7 @@ class _Group(click.Group):
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="jobdocs")
+@click.version_option(package_name="jobdocs", prog_name="jobdocs")
 @click.option(
     "-C",
     "--project",
@@ -56,8 +56,7 @@ def check(ctx: click.Context) -> None:
     load_settings(paths)
     project = load_project(paths)
     click.echo(
-        f"ok: {len(project.roles)} roles, {len(project.comparisons)} comparisons, "
-        "no problems found"
+        f"ok: {len(project.roles)} roles, {len(project.comparisons)} comparisons, no problems found"
     )
 
 

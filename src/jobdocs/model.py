@@ -136,8 +136,16 @@ class Project(Strict):
 
 
 PdfVariant = Literal[
-    "pdf/a-1b", "pdf/a-2a", "pdf/a-2b", "pdf/a-2u", "pdf/a-3a", "pdf/a-3b", "pdf/a-3u",
-    "pdf/a-4u", "pdf/ua-1", "pdf/ua-2",
+    "pdf/a-1b",
+    "pdf/a-2a",
+    "pdf/a-2b",
+    "pdf/a-2u",
+    "pdf/a-3a",
+    "pdf/a-3b",
+    "pdf/a-3u",
+    "pdf/a-4u",
+    "pdf/ua-1",
+    "pdf/ua-2",
 ]
 Format = Literal["pdf", "docx", "html"]
 

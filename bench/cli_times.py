@@ -1,0 +1,49 @@
+"""Wall time of everyday jobdocs commands on this repository's content.
+
+    python bench/cli_times.py [--runs 5]
+
+Each command runs in a fresh process, as a user or CI would run it; the figures are the
+median and the fastest of the runs. Builds write into a temporary folder.
+"""
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def timed(command: list[str], runs: int) -> tuple[float, float]:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, cwd=REPO, check=True, capture_output=True)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times), min(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    runs = parser.parse_args().runs
+    jobdocs = [sys.executable, "-m", "jobdocs"]
+    with tempfile.TemporaryDirectory() as out:
+        commands = {
+            "jobdocs --help": [*jobdocs, "--help"],
+            "jobdocs check": [*jobdocs, "check"],
+            "jobdocs build -f pdf (7 PDFs)": [*jobdocs, "build", "-f", "pdf", "--out", out],
+            "jobdocs build -f html (7 files)": [*jobdocs, "build", "-f", "html", "--out", out],
+            "jobdocs build (default formats)": [*jobdocs, "build", "--out", out],
+        }
+        print(f"{'command':<36} {'median s':>9} {'min s':>7}   ({runs} runs each)")
+        for name, command in commands.items():
+            median, fastest = timed(command, runs)
+            print(f"{name:<36} {median:>9.3f} {fastest:>7.3f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,60 @@
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--update-golden", action="store_true", help="rewrite tests/golden from current output"
+    )
+
+
+@pytest.fixture
+def update_golden(request) -> bool:
+    return request.config.getoption("--update-golden")
+
+
+@pytest.fixture
+def project(tmp_path) -> Path:
+    """A writable copy of this repository's project: its content, templates and settings."""
+    root = tmp_path / "project"
+    shutil.copytree(REPO / "content", root / "content")
+    shutil.copytree(REPO / "templates", root / "templates")
+    return root
+
+
+def require(tool: str) -> str:
+    """The path of an external tool; a skip where it is missing, a failure in CI."""
+    found = shutil.which(tool)
+    if found:
+        return found
+    message = f"{tool} is not installed (.ci/run installs it)"
+    if os.environ.get("CI"):
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+def pdf_text(path: Path) -> str:
+    """The PDF's text, as poppler's pdftotext reads it, with white space folded."""
+    output = subprocess.run(
+        [require("pdftotext"), str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    return " ".join(output.split())
+
+
+def pdf_info(path: Path, *options: str) -> dict[str, str]:
+    """pdfinfo's fields; with "-meta", the XMP metadata as well, under "xmp"."""
+    output = subprocess.run(
+        [require("pdfinfo"), *options, str(path)], capture_output=True, text=True, check=True
+    ).stdout
+    if "-meta" in options:
+        return {"xmp": output}
+    return {
+        key.strip(): value.strip()
+        for key, _, value in (line.partition(":") for line in output.splitlines())
+    }

@@ -1,0 +1,163 @@
+"""PDF export: the user's words reach the page; metadata, tags and the locked fetcher hold."""
+
+import threading
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from pathlib import Path
+
+import pytest
+from conftest import REPO, pdf_info, pdf_text
+
+from jobdocs.build import build, plan
+from jobdocs.content import load_project, load_settings
+from jobdocs.errors import ExportError
+from jobdocs.model import Settings
+from jobdocs.project import ProjectPaths
+from jobdocs.render import Document
+
+COMPARED = ("software-developer", "software-engineer", "technical-job-descriptions")
+
+
+@pytest.fixture(scope="module")
+def pdfs(tmp_path_factory) -> dict[str, Path]:
+    out = tmp_path_factory.mktemp("pdf")
+    paths = ProjectPaths(REPO)
+    documents = plan(load_project(paths))
+    written = build(load_settings(paths), paths.templates, documents, ["pdf"], out)
+    return {w.document.id: w.path for w in written}
+
+
+def table_cells() -> list[str]:
+    project = load_project(ProjectPaths(REPO))
+    return [cell for row in project.comparisons["developer-vs-engineer"].rows for cell in row.cells]
+
+
+def test_comparison_keeps_the_users_wording():
+    source = REPO.parent / "shared/source/technical-job-descriptions.md"
+    if not source.is_file():
+        pytest.skip("the user's source document is not beside this checkout")
+    rows = [
+        [cell.strip() for cell in line.strip().strip("|").split("|")]
+        for line in source.read_text(encoding="utf-8").splitlines()
+        if line.startswith("| ") and "<h4" not in line and "| ---" not in line
+    ]
+    assert [cell for row in rows for cell in row] == table_cells()
+
+
+def test_user_table_rows_word_for_word(pdfs):
+    cells = table_cells()
+    assert len(cells) == 8
+    for document_id in COMPARED:
+        text = pdf_text(pdfs[document_id])
+        for cell in cells:
+            assert cell in text, f"{document_id}: {cell!r}"
+
+
+def test_handbook_lists_roles_and_all_four_departments(pdfs):
+    text = pdf_text(pdfs["technical-job-descriptions"])
+    assert "with four key departments:" in text
+    for department in ("Engineering", "Development", "Operations", "Research"):
+        assert f"{department}:" in text
+    titles = [
+        "Chief Technology Officer",
+        "DevOps Engineer",
+        "Platform Architect",
+        "Software Developer",
+        "Software Engineer",
+    ]
+    assert " ".join(f"• {title}" for title in titles) in text  # alphabetical, as listed
+
+
+def test_pages_metadata_and_tags(pdfs):
+    for document_id, path in pdfs.items():
+        info = pdf_info(path)
+        assert info["Tagged"] == "yes", document_id
+        assert info["Page size"].startswith("595.276 x 841.89"), document_id  # A4
+        assert 1 <= int(info["Pages"]) <= 3 or document_id == "technical-job-descriptions"
+    handbook = pdf_info(pdfs["technical-job-descriptions"])
+    assert handbook["Title"] == "Technical Job Descriptions"
+    assert int(handbook["Pages"]) >= 6  # the front matter, then each role on its own pages
+    assert "Page 1 of" in pdf_text(pdfs["developer-vs-engineer"])
+
+
+def test_letter_and_pdf_ua(project, tmp_path):
+    (project / "jobdocs.toml").write_text('page_size = "Letter"\npdf_variant = "pdf/ua-1"\n')
+    paths = ProjectPaths(project)
+    documents = [d for d in plan(load_project(paths)) if d.id == "developer-vs-engineer"]
+    (written,) = build(load_settings(paths), paths.templates, documents, ["pdf"], tmp_path)
+    info = pdf_info(written.path)
+    assert info["Page size"].startswith("612 x 792")
+    assert 'pdfuaid:part="1"' in pdf_info(written.path, "-meta")["xmp"]
+
+
+class _Counter(BaseHTTPRequestHandler):
+    hits = 0
+
+    def do_GET(self):
+        type(self).hits += 1
+        self.send_response(200)
+        self.end_headers()
+        self.wfile.write(b"body { color: red }")
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def server():
+    httpd = HTTPServer(("127.0.0.1", 0), _Counter)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_port}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def export_template(project: Path, body: str, out: Path) -> Path:
+    (project / "templates/probe.html").write_text(
+        f'{{% extends "base.html" %}}{{% block body %}}{body}{{% endblock %}}', encoding="utf-8"
+    )
+    paths = ProjectPaths(project)
+    organization = load_project(paths).organization
+    document = Document(
+        id="probe",
+        kind="role",
+        title="Probe",
+        template="probe.html",
+        context={"organization": organization},
+        subject="probe",
+        keywords=(),
+    )
+    (written,) = build(Settings(), paths.templates, [document], ["pdf"], out)
+    return written.path
+
+
+@pytest.mark.parametrize(
+    "reference",
+    [
+        '<img src="{server}/image.png">',
+        '<link rel="stylesheet" href="{server}/style.css">',
+        "<style>@import url({server}/import.css);</style>",
+        '<img src="file:///etc/hostname">',
+        '<img src="../../content/roles/devops-engineer.toml">',
+    ],
+)
+def test_fetches_outside_the_templates_folder_are_refused(project, server, tmp_path, reference):
+    _Counter.hits = 0
+    out = tmp_path / "out"
+    with pytest.raises(ExportError, match="refused to fetch"):
+        export_template(project, reference.format(server=server), out)
+    assert _Counter.hits == 0
+    assert list(out.iterdir()) == []  # nothing half-written
+
+
+def test_files_inside_the_templates_folder_may_be_used(project, tmp_path):
+    (project / "templates/extra.css").write_text("p { color: #123456 }", encoding="utf-8")
+    path = export_template(project, '<link rel="stylesheet" href="extra.css"><p>Hi</p>', tmp_path)
+    assert "Hi" in pdf_text(path)
+
+
+def test_lost_content_is_a_failure(project, tmp_path):
+    out = tmp_path / "out"
+    with pytest.raises(ExportError, match="probe"):
+        export_template(project, '<img src="missing.png">', out)
+    assert list(out.iterdir()) == []

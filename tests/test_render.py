@@ -1,0 +1,103 @@
+"""Rendering: golden HTML for every document, content printed as data, template errors located."""
+
+from pathlib import Path
+
+import pytest
+
+from jobdocs.build import plan
+from jobdocs.content import load_project, load_settings
+from jobdocs.errors import TemplateError
+from jobdocs.project import ProjectPaths
+from jobdocs.render import Renderer, markdown_block, markdown_inline, number_word
+
+REPO = Path(__file__).resolve().parent.parent
+GOLDEN = Path(__file__).parent / "golden"
+
+
+def render_all(root: Path, target: str = "html") -> dict[str, str]:
+    paths = ProjectPaths(root)
+    renderer = Renderer(paths.templates, load_settings(paths))
+    return {d.id: renderer.render(d, target).html for d in plan(load_project(paths))}
+
+
+def test_golden_html(update_golden):
+    """Run `pytest --update-golden` after an intended change to content or templates."""
+    rendered = render_all(REPO)
+    if update_golden:
+        GOLDEN.mkdir(exist_ok=True)
+        for document_id, html in rendered.items():
+            (GOLDEN / f"{document_id}.html").write_text(html, encoding="utf-8")
+    expected = {p.stem: p.read_text(encoding="utf-8") for p in GOLDEN.glob("*.html")}
+    assert sorted(expected) == sorted(rendered)
+    for document_id, html in rendered.items():
+        assert html == expected[document_id], f"{document_id}: run pytest --update-golden"
+
+
+def test_handbook_counts_the_departments(project):
+    handbook = render_all(project)["technical-job-descriptions"]
+    assert "with four key departments:" in handbook
+    organization = project / "content/organization.toml"
+    text = organization.read_text(encoding="utf-8")
+    organization.write_text(text[: text.rindex("[[growth.departments]]")], encoding="utf-8")
+    assert "with three key departments:" in render_all(project)["technical-job-descriptions"]
+
+
+def test_compared_roles_show_the_comparison(project):
+    rendered = render_all(project)
+    for role_id in ("software-developer", "software-engineer"):
+        assert '<table class="comparison">' in rendered[role_id]
+    assert '<table class="comparison">' not in rendered["devops-engineer"]
+
+
+def test_content_is_data_not_markup_or_template():
+    hostile = "<script>alert(1)</script> {{ settings }} {% raw %} <img src=x> [x](javascript:y)"
+    html = markdown_inline(hostile)
+    assert "<script>" not in html and "<img" not in html and "href" not in html
+    assert "&lt;script&gt;" in html
+    assert "{{ settings }} {% raw %}" in html
+
+
+def test_markdown_vocabulary():
+    html = markdown_block(
+        "A **b** *c* [d](https://e.example)\n\n- one\n  1. two\n\n# not a heading"
+    )
+    assert "<strong>b</strong>" in html and "<em>c</em>" in html
+    assert '<a href="https://e.example">d</a>' in html
+    assert "<ul>" in html and "<ol>" in html
+    assert "<h1>" not in html and "# not a heading" in html
+
+
+def test_hostile_content_renders_as_text(project):
+    role = project / "content/roles/software-developer.toml"
+    text = role.read_text(encoding="utf-8")
+    role.write_text(
+        text.replace('title = "Software Developer"', 'title = "Dev {{ 7 * 7 }} <b>x</b>"', 1),
+        encoding="utf-8",
+    )
+    html = render_all(project)["software-developer"]
+    assert "Dev {{ 7 * 7 }} &lt;b&gt;x&lt;/b&gt;" in html
+    assert "49" not in html
+
+
+def test_number_word():
+    assert [number_word(n) for n in (0, 4, 20, 21)] == ["zero", "four", "twenty", "21"]
+
+
+def test_template_syntax_error_names_file_and_line(project):
+    template = project / "templates/role.html"
+    template.write_text("line one\n{% if %}\n", encoding="utf-8")
+    with pytest.raises(TemplateError, match=rf"^{template}:2: "):
+        render_all(project)
+
+
+def test_undefined_variable_names_file_and_line(project):
+    template = project / "templates/comparison.html"
+    template.write_text("{{ title }}\n\n{{ no_such_thing }}\n", encoding="utf-8")
+    with pytest.raises(TemplateError, match=rf"^{template}:3: 'no_such_thing' is undefined"):
+        render_all(project)
+
+
+def test_page_size_comes_from_settings(project):
+    assert "size: A4;" in render_all(project)["devops-engineer"]
+    (project / "jobdocs.toml").write_text('page_size = "Letter"\n', encoding="utf-8")
+    assert "size: Letter;" in render_all(project)["devops-engineer"]
