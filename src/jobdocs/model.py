@@ -157,4 +157,4 @@ class Settings(Strict):
     page_size: Literal["A4", "Letter"] = "A4"
     margin_mm: Annotated[int, Field(ge=5, le=50)] = 20
     pdf_variant: PdfVariant | None = None
-    formats: Annotated[list[Format], Field(min_length=1)] = ["pdf"]
+    formats: Annotated[list[Format], Field(min_length=1)] = ["pdf", "docx"]

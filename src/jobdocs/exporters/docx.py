@@ -1,0 +1,437 @@
+"""Word export: the rendered HTML mapped onto the styles of `templates/reference.docx`.
+
+The vocabulary is small and closed (see DESIGN.md): h1 to h4, p, ul/ol/li, table parts,
+strong/em/a/br and transparent containers. Any other element is an error naming it, so
+content is never dropped without a word.
+"""
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import docx
+from docx.enum.text import WD_TAB_ALIGNMENT
+from docx.opc.constants import RELATIONSHIP_TYPE
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Mm, Twips
+
+from ..atomic import atomic_path
+from ..errors import ExportError
+from ..htmltree import Element, parse
+from ..render import Rendered
+
+REFERENCE = "reference.docx"
+BLOCK_STYLES = {"p": "Body Text", "h1": "Title", "h2": "Heading 1", "h3": "Heading 2"}
+BLOCK_STYLES["h4"] = "Heading 3"
+CONTAINERS = {"html", "body", "section", "div", "header", "footer", "main", "article"}
+PAGE_SIZES = {"A4": (Mm(210), Mm(297)), "Letter": (Mm(215.9), Mm(279.4))}
+LIST_INDENT = 360  # twips per nesting level
+_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+
+
+def write(rendered: Rendered, target: Path) -> None:
+    reference = rendered.templates / REFERENCE
+    try:
+        document = docx.Document(str(reference))
+    except Exception as error:  # python-docx raises many kinds for a missing or broken file
+        raise ExportError(f"{reference}: not a usable Word reference document ({error})") from None
+    _clear_body(document)
+    writer = _Writer(rendered, document, reference)
+    body = parse(rendered.html).find("body")
+    if body is None:
+        raise ExportError(f"{rendered.document_id}: the rendered HTML has no <body>")
+    writer.blocks(body, document)
+    writer.page_setup()
+    writer.properties()
+    with atomic_path(target) as temporary:
+        temporary.write_bytes(stable_zip(document))
+
+
+@dataclass(frozen=True)
+class _Span:
+    """A stretch of inline text with its formatting: the unit a paragraph is built from."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+    href: str | None = None
+    line_break: bool = False
+
+
+class _Writer:
+    def __init__(self, rendered: Rendered, document, reference: Path):
+        self.rendered = rendered
+        self.document = document
+        self.reference = reference
+        self.numbering = _Numbering(document)
+
+    # -- block level ---------------------------------------------------------------------
+
+    def blocks(self, element: Element, container) -> None:
+        for child in element.children:
+            if isinstance(child, str):
+                if child.strip():
+                    self.fail(element, f"text outside a paragraph: {child.strip()[:40]!r}")
+            elif child.tag in {"head", "script", "style"} and element.tag == "html":
+                continue
+            elif child.tag in CONTAINERS:
+                self.blocks(child, container)
+            elif child.tag in BLOCK_STYLES:
+                style = child.attrs.get("data-docx-style", BLOCK_STYLES[child.tag])
+                self.paragraph(container, style, child.children)
+            elif child.tag in {"ul", "ol"}:
+                self.add_list(child, container, 0)
+            elif child.tag == "table":
+                self.table(child, container)
+            else:
+                self.fail(child, "no Word equivalent for this element")
+
+    def paragraph(self, container, style: str, nodes: list):
+        paragraph = container.add_paragraph(style=self.style(style))
+        self.inline(paragraph, self.spans(nodes))
+        return paragraph
+
+    def add_list(self, element: Element, container, level: int) -> None:
+        num_id = self.numbering.new(ordered=element.tag == "ol")
+        for item in element.children:
+            if isinstance(item, str) and not item.strip():
+                continue
+            if isinstance(item, str) or item.tag != "li":
+                self.fail(element, "a list may only hold <li> items")
+            self.list_item(item, container, num_id, level)
+
+    def list_item(self, item: Element, container, num_id: int, level: int) -> None:
+        """The item's text becomes a numbered paragraph; paragraphs after it are indented to
+        match, and nested lists go one level deeper."""
+        first = True
+        pending: list = []
+
+        def flush(nodes: list) -> None:
+            nonlocal first
+            if not "".join(n if isinstance(n, str) else "x" for n in nodes).strip():
+                return
+            paragraph = self.paragraph(container, "Compact", nodes)
+            if first:
+                self.numbering.apply(paragraph, num_id, level)
+            else:
+                paragraph.paragraph_format.left_indent = Twips(LIST_INDENT * (level + 1))
+            first = False
+
+        for child in item.children:
+            if isinstance(child, Element) and child.tag in {"ul", "ol"}:
+                flush(pending)
+                pending = []
+                self.add_list(child, container, level + 1)
+            elif isinstance(child, Element) and child.tag == "p":
+                flush(pending)
+                pending = []
+                flush(child.children)
+            else:
+                pending.append(child)
+        flush(pending)
+
+    def table(self, element: Element, container) -> None:
+        rows: list[tuple[bool, list[Element]]] = []
+        for part in _elements(element, self):
+            if part.tag in {"thead", "tbody", "tfoot"}:
+                rows += [(part.tag == "thead", _elements(r, self)) for r in _elements(part, self)]
+            elif part.tag == "tr":
+                rows.append((False, _elements(part, self)))
+            else:
+                self.fail(part, "not allowed in a table")
+        columns = max((len(cells) for _, cells in rows), default=0)
+        if not columns:
+            self.fail(element, "a table needs at least one cell")
+        table = container.add_table(rows=len(rows), cols=columns)
+        table.style = self.style(element.attrs.get("data-docx-style", "Table"))
+        widths = self.column_widths(element, columns)
+        _fixed_layout(table, widths, header=rows[0][0], row_headers=rows[-1][1][0].tag == "th")
+        for row, (is_header, cells) in zip(table.rows, rows, strict=True):
+            _row_properties(row, is_header)
+            for column, source in enumerate(cells):
+                if source.tag not in {"th", "td"} or "colspan" in source.attrs:
+                    self.fail(source, "a table row may only hold plain <th> and <td> cells")
+                cell = row.cells[column]
+                cell.width = widths[column]
+                paragraph = cell.paragraphs[0]
+                paragraph.style = self.style("Compact")
+                spans = self.spans(source.children)
+                if source.tag == "th":
+                    spans = [_Span(s.text, True, s.italic, s.href, s.line_break) for s in spans]
+                self.inline(paragraph, spans)
+
+    def column_widths(self, element: Element, columns: int) -> list[int]:
+        """Widths in EMU: `data-docx-widths` gives percentages; otherwise equal columns."""
+        section = self.document.sections[0]
+        available = section.page_width - section.left_margin - section.right_margin
+        given = element.attrs.get("data-docx-widths", "").split()
+        if given and len(given) != columns:
+            self.fail(
+                element, f"data-docx-widths names {len(given)} columns, the table has {columns}"
+            )
+        shares = [float(g) for g in given] or [1.0] * columns
+        return [int(available * share / sum(shares)) for share in shares]
+
+    # -- inline level --------------------------------------------------------------------
+
+    def spans(self, nodes: list, bold=False, italic=False, href=None) -> list[_Span]:
+        spans: list[_Span] = []
+        for node in nodes:
+            if isinstance(node, str):
+                spans.append(_Span(node, bold, italic, href))
+            elif node.tag in {"strong", "b"}:
+                spans += self.spans(node.children, True, italic, href)
+            elif node.tag in {"em", "i"}:
+                spans += self.spans(node.children, bold, True, href)
+            elif node.tag == "span":
+                spans += self.spans(node.children, bold, italic, href)
+            elif node.tag == "a":
+                spans += self.spans(node.children, bold, italic, node.attrs.get("href") or None)
+            elif node.tag == "br":
+                spans.append(_Span("", bold, italic, href, line_break=True))
+            else:
+                self.fail(node, "no Word equivalent for this element inside a paragraph")
+        return spans
+
+    def inline(self, paragraph, spans: list[_Span]) -> None:
+        link = None
+        for span, text in zip(spans, _collapse_white_space(spans), strict=True):
+            if not text and not span.line_break:
+                continue
+            run = paragraph.add_run(text)
+            run.bold = span.bold or None
+            run.italic = span.italic or None
+            if span.line_break:
+                run.add_break()
+            if span.href is None:
+                link = None
+                continue
+            run.style = self.style("Hyperlink")
+            if link is None or link[0] != span.href:
+                link = (span.href, self._hyperlink(paragraph, span.href))
+            link[1].append(run._r)
+
+    def _hyperlink(self, paragraph, href: str):
+        relationship = paragraph.part.relate_to(href, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+        hyperlink = OxmlElement("w:hyperlink")
+        hyperlink.set(qn("r:id"), relationship)
+        paragraph._p.append(hyperlink)
+        return hyperlink
+
+    # -- the document as a whole ---------------------------------------------------------
+
+    def page_setup(self) -> None:
+        settings = self.rendered.settings
+        width, height = PAGE_SIZES[settings.page_size]
+        margin = Mm(settings.margin_mm)
+        for section in self.document.sections:
+            section.page_width, section.page_height = width, height
+            section.left_margin = section.right_margin = section.top_margin = margin
+            section.bottom_margin = Mm(settings.margin_mm + 4)
+            footer = section.footer.paragraphs[0]
+            footer.style = self.style("Footer")
+            footer.paragraph_format.tab_stops.clear_all()
+            text_width = width - 2 * margin
+            footer.paragraph_format.tab_stops.add_tab_stop(text_width, WD_TAB_ALIGNMENT.RIGHT)
+            footer.add_run(f"{self.rendered.title}\tPage ")
+            _field(footer, "PAGE")
+            footer.add_run(" of ")
+            _field(footer, "NUMPAGES")
+
+    def properties(self) -> None:
+        rendered = self.rendered
+        properties = self.document.core_properties
+        properties.title = rendered.title
+        properties.subject = rendered.subject
+        properties.author = rendered.author
+        properties.last_modified_by = rendered.author
+        properties.keywords = ", ".join(rendered.keywords)
+        properties.language = rendered.settings.language
+        properties.comments = "Generated by jobdocs"
+        _set_language(self.document, rendered.settings.language)
+
+    def style(self, name: str):
+        try:
+            return self.document.styles[name]
+        except KeyError:
+            raise ExportError(
+                f"{self.reference}: the Word style {name!r} is missing; "
+                "add it to the reference document (jobdocs's own reference.docx has it)"
+            ) from None
+
+    def fail(self, element: Element, message: str):
+        where = f"line {element.line} of the rendered HTML" if element.line else "rendered HTML"
+        raise ExportError(f"{self.rendered.document_id}: <{element.tag}> ({where}): {message}")
+
+
+class _Numbering:
+    """One numbering instance per list, so every numbered list restarts at 1."""
+
+    BULLETS = ("•", "◦", "▪")
+
+    def __init__(self, document):
+        self.root = document.part.numbering_part.element
+        ids = [int(n) for n in self.root.xpath("./w:abstractNum/@w:abstractNumId")]
+        first = max(ids, default=-1) + 1
+        self.abstract = {False: first, True: first + 1}
+        for ordered, abstract_id in self.abstract.items():
+            self._define(abstract_id, ordered)
+
+    def _define(self, abstract_id: int, ordered: bool) -> None:
+        levels = []
+        for level in range(9):
+            if ordered:
+                kind = ("decimal", "lowerLetter", "lowerRoman")[level % 3]
+                text = f"%{level + 1}."
+            else:
+                kind, text = "bullet", self.BULLETS[level % 3]
+            indent = LIST_INDENT * (level + 1)
+            levels.append(
+                f'<w:lvl w:ilvl="{level}"><w:start w:val="1"/><w:numFmt w:val="{kind}"/>'
+                f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
+                f'<w:pPr><w:ind w:left="{indent}" w:hanging="{LIST_INDENT}"/></w:pPr></w:lvl>'
+            )
+        abstract = parse_xml(
+            f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{abstract_id}">'
+            f'<w:multiLevelType w:val="hybridMultilevel"/>{"".join(levels)}</w:abstractNum>'
+        )
+        existing = self.root.xpath("./w:num")
+        if existing:
+            existing[0].addprevious(abstract)  # the schema wants abstractNums before nums
+        else:
+            self.root.append(abstract)
+
+    def new(self, ordered: bool) -> int:
+        num = self.root.add_num(self.abstract[ordered])
+        if ordered:  # instances of one definition share counters in Word unless restarted
+            for level in range(9):
+                num.add_lvlOverride(ilvl=level).add_startOverride(1)
+        return num.numId
+
+    def apply(self, paragraph, num_id: int, level: int) -> None:
+        properties = paragraph._p.get_or_add_pPr()
+        numbering = properties.get_or_add_numPr()
+        numbering.get_or_add_ilvl().val = level
+        numbering.get_or_add_numId().val = num_id
+
+
+def _elements(element: Element, writer: _Writer) -> list[Element]:
+    """The child elements; text other than white space is an error."""
+    children = []
+    for child in element.children:
+        if isinstance(child, Element):
+            children.append(child)
+        elif child.strip():
+            writer.fail(element, f"text outside a cell: {child.strip()[:40]!r}")
+    return children
+
+
+def _collapse_white_space(spans: list[_Span]) -> list[str]:
+    """HTML white-space rules across span boundaries: runs of white space become one
+    space, none at the start or end of a line."""
+    texts = []
+    at_line_start = True
+    for span in spans:
+        text = re.sub(r"\s+", " ", span.text)
+        if at_line_start or (texts and texts[-1].endswith(" ")):
+            text = text.lstrip(" ")
+        if span.line_break:
+            texts = _strip_trailing(texts)
+            at_line_start = True
+        elif text:
+            at_line_start = False
+        texts.append(text)
+    return _strip_trailing(texts)
+
+
+def _strip_trailing(texts: list[str]) -> list[str]:
+    for index in range(len(texts) - 1, -1, -1):
+        texts[index] = texts[index].rstrip(" ")
+        if texts[index]:
+            break
+    return texts
+
+
+def _fixed_layout(table, widths: list[int], header: bool, row_headers: bool) -> None:
+    """Fixed column widths, so Word and LibreOffice lay the table out alike."""
+    table.autofit = False
+    properties = table._tbl.tblPr
+    layout = OxmlElement("w:tblLayout")
+    layout.set(qn("w:type"), "fixed")
+    properties.append(layout)
+    width = OxmlElement("w:tblW")
+    width.set(qn("w:w"), str(sum(widths) // 635))  # EMU to twentieths of a point
+    width.set(qn("w:type"), "dxa")
+    for old in properties.findall(qn("w:tblW")):
+        properties.remove(old)
+    properties.append(width)
+    look = properties.find(qn("w:tblLook"))
+    if look is None:
+        look = OxmlElement("w:tblLook")
+        properties.append(look)
+    for name, value in {
+        "firstRow": header,
+        "firstColumn": row_headers,
+        "lastRow": False,
+        "lastColumn": False,
+        "noHBand": False,
+        "noVBand": True,
+    }.items():
+        look.set(qn(f"w:{name}"), "1" if value else "0")
+    for column, column_width in zip(table.columns, widths, strict=True):
+        column.width = column_width
+
+
+def _row_properties(row, is_header: bool) -> None:
+    properties = row._tr.get_or_add_trPr()
+    properties.append(OxmlElement("w:cantSplit"))
+    if is_header:
+        properties.append(OxmlElement("w:tblHeader"))
+
+
+def _field(paragraph, instruction: str) -> None:
+    field = parse_xml(
+        f'<w:fldSimple {nsdecls("w")} w:instr=" {instruction} ">'
+        "<w:r><w:t>1</w:t></w:r></w:fldSimple>"
+    )
+    paragraph._p.append(field)
+
+
+def _set_language(document, language: str) -> None:
+    """Word's spell-checker reads the language from the style defaults, not the properties."""
+    tag = language if "-" in language else {"en": "en-US"}.get(language, language)
+    styles = document.styles.element
+    if styles.find(qn("w:docDefaults")) is None:
+        styles.insert(0, OxmlElement("w:docDefaults"))
+    element = styles
+    for name in ("w:docDefaults", "w:rPrDefault", "w:rPr", "w:lang"):
+        child = element.find(qn(name))
+        if child is None:
+            child = OxmlElement(name)
+            element.append(child)
+        element = child
+    element.set(qn("w:val"), tag)
+
+
+def _clear_body(document) -> None:
+    """Keep only the reference document's styles and page settings, not its text."""
+    body = document.element.body
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
+
+
+def stable_zip(document) -> bytes:
+    """The .docx with fixed entry times and order: the same input gives the same bytes."""
+    buffer = io.BytesIO()
+    document.save(buffer)
+    stable = io.BytesIO()
+    with zipfile.ZipFile(buffer) as source, zipfile.ZipFile(stable, "w") as target:
+        for name in sorted(source.namelist()):
+            info = zipfile.ZipInfo(name, date_time=_ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(info, source.read(name))
+    return stable.getvalue()
