@@ -67,6 +67,7 @@ class _Writer:
         self.document = document
         self.reference = reference
         self.numbering = _Numbering(document)
+        self.styles: dict[str, object] = {}
 
     # -- block level ---------------------------------------------------------------------
 
@@ -90,7 +91,8 @@ class _Writer:
                 self.fail(child, "no Word equivalent for this element")
 
     def paragraph(self, container, style: str, nodes: list):
-        paragraph = container.add_paragraph(style=self.style(style))
+        paragraph = container.add_paragraph()
+        paragraph._p.get_or_add_pPr().style = self.style(style).style_id
         self.inline(paragraph, self.spans(nodes))
         return paragraph
 
@@ -157,7 +159,7 @@ class _Writer:
                 cell = row.cells[column]
                 cell.width = widths[column]
                 paragraph = cell.paragraphs[0]
-                paragraph.style = self.style("Compact")
+                paragraph._p.get_or_add_pPr().style = self.style("Compact").style_id
                 spans = self.spans(source.children)
                 if source.tag == "th":
                     spans = [_Span(s.text, True, s.italic, s.href, s.line_break) for s in spans]
@@ -209,7 +211,7 @@ class _Writer:
             if span.href is None:
                 link = None
                 continue
-            run.style = self.style("Hyperlink")
+            run._r.get_or_add_rPr().style = self.style("Hyperlink").style_id
             if link is None or link[0] != span.href:
                 link = (span.href, self._hyperlink(paragraph, span.href))
             link[1].append(run._r)
@@ -254,8 +256,12 @@ class _Writer:
         _set_language(self.document, rendered.settings.language)
 
     def style(self, name: str):
+        """The named style of the reference document; looked up once, as lookups are slow."""
+        if name in self.styles:
+            return self.styles[name]
         try:
-            return self.document.styles[name]
+            self.styles[name] = self.document.styles[name]
+            return self.styles[name]
         except KeyError:
             raise ExportError(
                 f"{self.reference}: the Word style {name!r} is missing; "
