@@ -12,8 +12,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from jobdocs.build import exporter, plan
+from jobdocs.build import exporter
 from jobdocs.content import load_project, load_settings
+from jobdocs.documents import plan
 from jobdocs.project import ProjectPaths
 from jobdocs.render import Renderer
 

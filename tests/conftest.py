@@ -58,3 +58,21 @@ def pdf_info(path: Path, *options: str) -> dict[str, str]:
         key.strip(): value.strip()
         for key, _, value in (line.partition(":") for line in output.splitlines())
     }
+
+
+def build_or_raise(*args, **options) -> list:
+    """Build; the jobs written, or the first failure raised as the ExportError it was."""
+    from jobdocs.build import build
+    from jobdocs.errors import ExportError
+
+    report = build(*args, **options)
+    if report.failed:
+        raise ExportError(report.failed[0].error)
+    return report.built
+
+
+def listing(folder: Path) -> list[str]:
+    """The files in an output folder, without jobdocs's own hidden manifest."""
+    if not folder.exists():
+        return []
+    return sorted(p.name for p in folder.iterdir() if p.name != ".jobdocs-manifest.json")

@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 
 from click.testing import CliRunner
-from conftest import REPO
+from conftest import REPO, listing
 
 from jobdocs.cli import main
 
@@ -44,17 +44,17 @@ def test_list_names_every_document():
 def test_build_everything_by_default(project):
     result = run("-C", str(project), "build", "-f", "html")
     assert result.exit_code == 0, result.output
-    written = sorted(p.name for p in (project / "output").iterdir())
+    written = listing(project / "output")
     assert written == sorted(
         f"{line.split()[0]}.html" for line in run("-C", str(project), "list").output.splitlines()
     )
-    assert "wrote " in result.output and "7 files written" in result.output
+    assert "wrote " in result.output and "built 7, skipped 0 unchanged, failed 0" in result.output
 
 
 def test_default_formats_are_pdf_and_docx(project):
     result = run("-C", str(project), "build", "developer-vs-engineer")
     assert result.exit_code == 0, result.output
-    written = sorted(p.name for p in (project / "output").iterdir())
+    written = listing(project / "output")
     assert written == ["developer-vs-engineer.docx", "developer-vs-engineer.pdf"]
 
 
@@ -64,7 +64,7 @@ def test_build_selected_documents_and_formats(project, tmp_path):
         "-C", str(project), "build", "devops-engineer", "-f", "pdf", "-f", "html", "--out", str(out)
     )
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in out.iterdir()) == ["devops-engineer.html", "devops-engineer.pdf"]
+    assert listing(out) == ["devops-engineer.html", "devops-engineer.pdf"]
     assert not (project / "output").exists()
 
 

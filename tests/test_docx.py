@@ -6,11 +6,11 @@ from pathlib import Path
 
 import docx
 import pytest
-from conftest import REPO, pdf_info, pdf_text, require
+from conftest import REPO, build_or_raise, pdf_info, pdf_text, require
 from docx.oxml.ns import qn
 
-from jobdocs.build import build, plan
 from jobdocs.content import load_project, load_settings
+from jobdocs.documents import plan
 from jobdocs.errors import ExportError
 from jobdocs.project import ProjectPaths
 
@@ -21,8 +21,8 @@ BLOCKS = {"p", "li", "td", "th", "h1", "h2", "h3", "h4", "tr", "br", "ul", "ol",
 def build_project(root: Path, out: Path, formats=("docx", "html"), ids=None) -> dict[str, Path]:
     paths = ProjectPaths(root)
     documents = [d for d in plan(load_project(paths)) if ids is None or d.id in ids]
-    written = build(load_settings(paths), paths.templates, documents, list(formats), out)
-    return {f"{w.document.id}.{w.format}": w.path for w in written}
+    written = build_or_raise(load_settings(paths), paths.templates, documents, list(formats), out)
+    return {f"{w.document.id}.{w.format}": w.target for w in written}
 
 
 @pytest.fixture(scope="module")

@@ -5,10 +5,10 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 
 import pytest
-from conftest import REPO, pdf_info, pdf_text
+from conftest import REPO, build_or_raise, listing, pdf_info, pdf_text
 
-from jobdocs.build import build, plan
 from jobdocs.content import load_project, load_settings
+from jobdocs.documents import plan
 from jobdocs.errors import ExportError
 from jobdocs.model import Settings
 from jobdocs.project import ProjectPaths
@@ -22,8 +22,8 @@ def pdfs(tmp_path_factory) -> dict[str, Path]:
     out = tmp_path_factory.mktemp("pdf")
     paths = ProjectPaths(REPO)
     documents = plan(load_project(paths))
-    written = build(load_settings(paths), paths.templates, documents, ["pdf"], out)
-    return {w.document.id: w.path for w in written}
+    written = build_or_raise(load_settings(paths), paths.templates, documents, ["pdf"], out)
+    return {w.document.id: w.target for w in written}
 
 
 def table_cells() -> list[str]:
@@ -83,10 +83,10 @@ def test_letter_and_pdf_ua(project, tmp_path):
     (project / "jobdocs.toml").write_text('page_size = "Letter"\npdf_variant = "pdf/ua-1"\n')
     paths = ProjectPaths(project)
     documents = [d for d in plan(load_project(paths)) if d.id == "developer-vs-engineer"]
-    (written,) = build(load_settings(paths), paths.templates, documents, ["pdf"], tmp_path)
-    info = pdf_info(written.path)
+    (written,) = build_or_raise(load_settings(paths), paths.templates, documents, ["pdf"], tmp_path)
+    info = pdf_info(written.target)
     assert info["Page size"].startswith("612 x 792")
-    assert 'pdfuaid:part="1"' in pdf_info(written.path, "-meta")["xmp"]
+    assert 'pdfuaid:part="1"' in pdf_info(written.target, "-meta")["xmp"]
 
 
 class _Counter(BaseHTTPRequestHandler):
@@ -127,8 +127,8 @@ def export_template(project: Path, body: str, out: Path) -> Path:
         subject="probe",
         keywords=(),
     )
-    (written,) = build(Settings(), paths.templates, [document], ["pdf"], out)
-    return written.path
+    (written,) = build_or_raise(Settings(), paths.templates, [document], ["pdf"], out)
+    return written.target
 
 
 @pytest.mark.parametrize(
@@ -147,7 +147,7 @@ def test_fetches_outside_the_templates_folder_are_refused(project, server, tmp_p
     with pytest.raises(ExportError, match="refused to fetch"):
         export_template(project, reference.format(server=server), out)
     assert _Counter.hits == 0
-    assert list(out.iterdir()) == []  # nothing half-written
+    assert listing(out) == []  # nothing half-written
 
 
 def test_files_inside_the_templates_folder_may_be_used(project, tmp_path):
@@ -160,4 +160,4 @@ def test_lost_content_is_a_failure(project, tmp_path):
     out = tmp_path / "out"
     with pytest.raises(ExportError, match="probe"):
         export_template(project, '<img src="missing.png">', out)
-    assert list(out.iterdir()) == []
+    assert listing(out) == []

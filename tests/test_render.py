@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from jobdocs.build import plan
 from jobdocs.content import load_project, load_settings
+from jobdocs.documents import plan
 from jobdocs.errors import TemplateError
 from jobdocs.project import ProjectPaths
 from jobdocs.render import Renderer, markdown_block, markdown_inline, number_word

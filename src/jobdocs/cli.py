@@ -1,15 +1,19 @@
 """The `jobdocs` command: parse arguments, call the library, print the outcome."""
 
 import difflib
+import json
 import os
+import sys
 from pathlib import Path
 
 import click
 
 from . import build as building
 from .content import load_project, load_settings
-from .errors import ContentError, JobdocsError
+from .documents import plan as documents_plan
+from .errors import ContentError, JobdocsError, Problem
 from .project import ProjectPaths, find_project
+from .render import Document
 
 
 class _Group(click.Group):
@@ -49,15 +53,33 @@ def _paths(ctx: click.Context) -> ProjectPaths:
 
 
 @main.command()
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json", "github"]),
+    default="text",
+    show_default=True,
+    help="How to print problems: one per line, as JSON, or as GitHub Actions annotations.",
+)
 @click.pass_context
-def check(ctx: click.Context) -> None:
+def check(ctx: click.Context, output_format: str) -> None:
     """Validate the settings and every content file; list every problem found."""
     paths = _paths(ctx)
-    load_settings(paths)
-    project = load_project(paths)
-    click.echo(
-        f"ok: {len(project.roles)} roles, {len(project.comparisons)} comparisons, no problems found"
-    )
+    try:
+        load_settings(paths)
+        project = load_project(paths)
+    except ContentError as error:
+        if output_format == "text":
+            raise
+        click.echo(_problems_as(output_format, error.problems))
+        ctx.exit(1)
+    if output_format == "json":
+        click.echo(_problems_as("json", []))
+    else:
+        click.echo(
+            f"ok: {len(project.roles)} roles, {len(project.comparisons)} comparisons, "
+            "no problems found"
+        )
 
 
 @main.command("list")
@@ -65,7 +87,7 @@ def check(ctx: click.Context) -> None:
 def list_documents(ctx: click.Context) -> None:
     """List the documents the project builds: id, kind and title."""
     paths = _paths(ctx)
-    for document in building.plan(load_project(paths)):
+    for document in documents_plan(load_project(paths)):
         click.echo(f"{document.id:<32} {document.kind:<11} {document.title}")
 
 
@@ -85,28 +107,109 @@ def list_documents(ctx: click.Context) -> None:
     type=click.Path(file_okay=False, path_type=Path),
     help="The output folder. Default: the project's output/.",
 )
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=os.cpu_count() or 1,
+    show_default="the number of CPUs",
+    help="How many documents to export at once.",
+)
+@click.option("--force", is_flag=True, help="Rebuild every file, even those up to date.")
+@click.option(
+    "--shard",
+    metavar="K/N",
+    callback=lambda ctx, param, value: _parse_shard(value),
+    help="Build only part K of N (for CI matrices); the N parts together are the whole build.",
+)
+@click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
 @click.pass_context
-def build(ctx: click.Context, ids: tuple[str, ...], formats: tuple[str, ...], out: Path | None):
-    """Build documents into the output folder: all of them, or those named by IDS."""
+def build(
+    ctx: click.Context,
+    ids: tuple[str, ...],
+    formats: tuple[str, ...],
+    out: Path | None,
+    jobs: int,
+    force: bool,
+    shard: tuple[int, int] | None,
+    quiet: bool,
+):
+    """Build documents into the output folder: all of them, or those named by IDS.
+
+    Files whose content, templates and settings have not changed since they were last
+    built are skipped.
+    """
     paths = _paths(ctx)
     settings = load_settings(paths)
-    documents = building.plan(load_project(paths))
+    documents = documents_plan(load_project(paths))
     if ids:
         documents = _select(documents, ids)
-    count = 0
-    for written in building.build(
+    if shard:
+        documents = building.shard(documents, *shard)
+    show = _Progress(quiet)
+    report = building.build(
         settings,
         paths.templates,
         documents,
         list(formats or settings.formats),
         out or paths.output,
-    ):
-        click.echo(f"wrote {_shown(written.path)}")
-        count += 1
-    click.echo(f"{count} file{'s' * (count != 1)} written")
+        jobs=jobs,
+        force=force,
+        on_plan=show.start,
+        on_outcome=show.outcome,
+    )
+    show.finish()
+    if not quiet:
+        click.echo(
+            f"built {len(report.built)}, skipped {len(report.skipped)} unchanged, "
+            f"failed {len(report.failed)} in {report.seconds:.1f} s"
+        )
+    if report.failed:
+        raise click.ClickException(
+            f"{len(report.failed)} file{'s' * (len(report.failed) != 1)} could not be built"
+        )
 
 
-def _select(documents: list[building.Document], ids: tuple[str, ...]) -> list[building.Document]:
+class _Progress:
+    """A progress bar on a terminal; elsewhere (CI logs) one line per file written."""
+
+    def __init__(self, quiet: bool):
+        self.quiet = quiet
+        self.bar = None
+
+    def start(self, total: int) -> None:
+        if not self.quiet and total and sys.stderr.isatty():
+            self.bar = click.progressbar(length=total, label="building", file=sys.stderr)
+            self.bar.__enter__()
+
+    def outcome(self, outcome: building.Outcome) -> None:
+        if outcome.error is not None:
+            self._echo(f"error: {_shown(outcome.job.target)}: {outcome.error}", err=True)
+        elif not self.quiet and self.bar is None:
+            click.echo(f"wrote {_shown(outcome.job.target)}")
+        if self.bar is not None:
+            self.bar.update(1)
+
+    def _echo(self, message: str, err: bool) -> None:
+        if self.bar is not None:
+            click.echo("", err=True)  # leave the bar's line before printing
+        click.echo(message, err=err)
+
+    def finish(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+
+
+def _parse_shard(value: str | None) -> tuple[int, int] | None:
+    if value is None:
+        return None
+    part, _, parts = value.partition("/")
+    if not (part.isdigit() and parts.isdigit() and 1 <= int(part) <= int(parts)):
+        raise click.BadParameter(f"{value!r} is not K/N with 1 <= K <= N", param_hint="--shard")
+    return int(part), int(parts)
+
+
+def _select(documents: list[Document], ids: tuple[str, ...]) -> list[Document]:
     by_id = {document.id: document for document in documents}
     for wanted in ids:
         if wanted not in by_id:
@@ -114,6 +217,41 @@ def _select(documents: list[building.Document], ids: tuple[str, ...]) -> list[bu
             hint = f"; did you mean '{match[0]}'?" if match else "; see 'jobdocs list'"
             raise click.BadParameter(f"no document '{wanted}'{hint}", param_hint="IDS")
     return [by_id[wanted] for wanted in dict.fromkeys(ids)]
+
+
+def _problems_as(style: str, problems: list[Problem]) -> str:
+    """Problems as JSON, or as GitHub Actions workflow annotations."""
+    if style == "json":
+        return json.dumps(
+            {
+                "ok": not problems,
+                "problems": [
+                    {
+                        "file": _shown(p.path),
+                        "line": p.line,
+                        "column": p.column,
+                        "key": p.key,
+                        "message": p.message,
+                    }
+                    for p in problems
+                ],
+            },
+            indent=2,
+        )
+    lines = []
+    for p in problems:
+        fields = [f"file={_escape(_shown(p.path), property=True)}"]
+        fields += [f"line={p.line}"] if p.line else []
+        fields += [f"col={p.column}"] if p.column else []
+        fields += [f"title={_escape(p.key, property=True)}"] if p.key else []
+        lines.append(f"::error {','.join(fields)}::{_escape(p.message)}")
+    return "\n".join(lines)
+
+
+def _escape(text: str, property: bool = False) -> str:
+    """Escape text for a workflow command, as GitHub's own toolkit does."""
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return text.replace(":", "%3A").replace(",", "%2C") if property else text
 
 
 def _shown(path: Path) -> str:

@@ -1,15 +1,25 @@
 """PDF export through WeasyPrint, with every fetch outside the templates folder refused."""
 
 import logging
+import os
+import warnings
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
-import weasyprint
-from weasyprint.text.fonts import FontConfiguration
-from weasyprint.urls import FatalURLFetchingError, URLFetcher
+# Without libharfbuzz-subset0, fontTools subsets fonts and stamps the current time into
+# them unless SOURCE_DATE_EPOCH is set: fix it so the same input gives the same bytes.
+os.environ.setdefault("SOURCE_DATE_EPOCH", "0")
+
+with warnings.catch_warnings():
+    # WeasyPrint warns on import when libharfbuzz-subset0 is missing; jobdocs works without
+    # it, only slower, and the README says so.
+    warnings.filterwarnings("ignore", message="HarfBuzz-Subset", category=UserWarning)
+    import weasyprint
+    from weasyprint.text.fonts import FontConfiguration
+    from weasyprint.urls import FatalURLFetchingError, URLFetcher
 
 from ..atomic import atomic_path
 from ..errors import ExportError
