@@ -74,7 +74,7 @@ def plan(project: Project) -> list[Document]:
                 "titles": titles(*roles),
             },
             subject=f"{organization.name}: job descriptions",
-            keywords=(organization.name, *(role.title for _, role in roles_by_title)),
+            keywords=(organization.name, "job descriptions"),
         )
     )
     return documents
