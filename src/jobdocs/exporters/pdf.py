@@ -54,6 +54,10 @@ def _font_config() -> FontConfiguration:
     return FontConfiguration()
 
 
+# Images decoded once per process, whichever document uses them (WeasyPrint's `cache`).
+_IMAGES: dict = {}
+
+
 def write(rendered: Rendered, target: Path) -> None:
     html = weasyprint.HTML(
         string=rendered.html,
@@ -65,6 +69,7 @@ def write(rendered: Rendered, target: Path) -> None:
             html.write_pdf(
                 temporary,
                 font_config=_font_config(),
+                cache=_IMAGES,
                 pdf_tags=True,
                 pdf_variant=rendered.settings.pdf_variant,
             )
