@@ -72,7 +72,7 @@ def build_or_raise(*args, **options) -> list:
 
 
 def listing(folder: Path) -> list[str]:
-    """The files in an output folder, without jobdocs's own hidden manifest."""
+    """The output files in a folder: not the hidden ones (manifest, lock, temporary files)."""
     if not folder.exists():
         return []
-    return sorted(p.name for p in folder.iterdir() if p.name != ".jobdocs-manifest.json")
+    return sorted(p.name for p in folder.iterdir() if not p.name.startswith("."))

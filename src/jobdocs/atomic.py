@@ -6,6 +6,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from .errors import JobdocsError
+
+try:
+    import fcntl
+except ImportError:  # Windows: builds in one folder are not guarded against each other
+    fcntl = None
+
+LOCK = ".jobdocs.lock"
+
 
 @contextmanager
 def atomic_path(target: Path) -> Iterator[Path]:
@@ -24,3 +33,22 @@ def atomic_path(target: Path) -> Iterator[Path]:
         os.replace(temporary, target)
     finally:
         temporary.unlink(missing_ok=True)
+
+
+@contextmanager
+def exclusive(folder: Path) -> Iterator[None]:
+    """Hold the output folder for one build; remove what an interrupted build left behind.
+
+    A build killed while writing leaves only its hidden temporary files: the outputs
+    themselves are always complete.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    with open(folder / LOCK, "w") as lock:
+        if fcntl is not None:
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise JobdocsError(f"{folder}: another jobdocs build is writing here") from None
+        for leftover in folder.glob(".*.tmp"):
+            leftover.unlink(missing_ok=True)
+        yield

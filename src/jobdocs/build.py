@@ -8,6 +8,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .atomic import exclusive
 from .errors import JobdocsError
 from .manifest import Manifest, input_digest, templates_digest
 from .model import Settings
@@ -65,33 +66,34 @@ def build(
     A document that fails does not stop the others; its error is in the report.
     """
     start = time.perf_counter()
-    manifest = Manifest(out)
-    templates_hash = templates_digest(templates)
     report = Report()
-    todo = []
-    for document in documents:
-        for format in formats:
-            inputs = input_digest(document, format, settings, templates_hash)
-            job = Job(document, format, out / f"{document.id}.{format}", inputs)
-            if not force and manifest.is_current(job.target, inputs):
-                report.skipped.append(job)
-            else:
-                todo.append(job)
-    if on_plan:
-        on_plan(len(todo))
-    try:
-        for outcome in _run(todo, settings, templates, jobs):
-            if outcome.error is None:
-                report.built.append(outcome.job)
-                manifest.record(outcome.job.target, outcome.job.inputs)
-            else:
-                report.failed.append(outcome)
-                manifest.forget(outcome.job.target)
-            if on_outcome:
-                on_outcome(outcome)
-    finally:
-        if todo:  # also when interrupted: what was written is recorded
-            manifest.save()
+    with exclusive(out):
+        manifest = Manifest(out)
+        templates_hash = templates_digest(templates)
+        todo = []
+        for document in documents:
+            for format in formats:
+                inputs = input_digest(document, format, settings, templates_hash)
+                job = Job(document, format, out / f"{document.id}.{format}", inputs)
+                if not force and manifest.is_current(job.target, inputs):
+                    report.skipped.append(job)
+                else:
+                    todo.append(job)
+        if on_plan:
+            on_plan(len(todo))
+        try:
+            for outcome in _run(todo, settings, templates, jobs):
+                if outcome.error is None:
+                    report.built.append(outcome.job)
+                    manifest.record(outcome.job.target, outcome.job.inputs)
+                else:
+                    report.failed.append(outcome)
+                    manifest.forget(outcome.job.target)
+                if on_outcome:
+                    on_outcome(outcome)
+        finally:
+            if todo:  # also when interrupted: what was written is recorded
+                manifest.save()
     report.seconds = time.perf_counter() - start
     return report
 

@@ -29,6 +29,11 @@ class _Group(click.Group):
             raise click.ClickException(f"{count} problem{'s' * (count != 1)} found") from None
         except JobdocsError as error:
             raise click.ClickException(str(error)) from None
+        except KeyboardInterrupt:
+            click.echo(
+                "\ninterrupted: every file written is complete; build again to finish", err=True
+            )
+            ctx.exit(130)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})

@@ -1,0 +1,105 @@
+"""Interrupted builds: Ctrl-C ends cleanly, a kill leaves only complete files, the next
+build repairs the rest."""
+
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import docx
+import pytest
+from conftest import listing, require
+
+COMMAND = [sys.executable, "-m", "jobdocs"]
+
+
+def start_build(project: Path, out: Path, *args: str) -> subprocess.Popen:
+    return subprocess.Popen(
+        [
+            *COMMAND,
+            "-C",
+            str(project),
+            "build",
+            "--out",
+            str(out),
+            "-f",
+            "pdf",
+            "-f",
+            "docx",
+            *args,
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def wait_for_files(process: subprocess.Popen, out: Path, count: int) -> None:
+    deadline = time.monotonic() + 120
+    while len(listing(out)) < count:
+        assert process.poll() is None, "the build ended before it could be interrupted"
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+
+
+def assert_complete(out: Path) -> None:
+    qpdf = require("qpdf")
+    for name in listing(out):
+        path = out / name
+        if name.endswith(".pdf"):
+            subprocess.run([qpdf, "--check", str(path)], check=True, capture_output=True)
+        else:
+            assert docx.Document(str(path)).paragraphs, name
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_ctrl_c_prints_one_line_and_exits_130(project, tmp_path, jobs):
+    out = tmp_path / "out"
+    process = start_build(project, out, "-j", jobs)
+    wait_for_files(process, out, 2)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=120)
+    assert process.returncode == 130, stderr
+    assert "Traceback" not in stderr
+    assert stderr.strip().splitlines() == [
+        "interrupted: every file written is complete; build again to finish"
+    ]
+    assert_complete(out)
+
+
+def test_a_killed_build_leaves_complete_files_and_the_next_build_converges(project, tmp_path):
+    reference = tmp_path / "reference"
+    subprocess.run(
+        [*COMMAND, "-C", str(project), "build", "-q", "-f", "pdf", "-f", "docx", "--out",
+         str(reference)],
+        check=True,
+    )  # fmt: skip
+    out = tmp_path / "out"
+    for kill_after in (1, 5, 9):
+        process = start_build(project, out, "-j", "1", "--force")
+        wait_for_files(process, out, kill_after)
+        process.kill()
+        process.communicate()
+        assert_complete(out)
+    subprocess.run(
+        [*COMMAND, "-C", str(project), "build", "-q", "-f", "pdf", "-f", "docx", "--out", str(out)],
+        check=True,
+    )
+    assert listing(out) == listing(reference)
+    for name in listing(reference):
+        assert (out / name).read_bytes() == (reference / name).read_bytes(), name
+    assert not list(out.glob(".*.tmp"))
+
+
+def test_one_build_at_a_time_per_output_folder(project, tmp_path):
+    out = tmp_path / "out"
+    first = start_build(project, out, "-j", "1")
+    wait_for_files(first, out, 1)
+    second = subprocess.run(
+        [*COMMAND, "-C", str(project), "build", "--out", str(out)], capture_output=True, text=True
+    )
+    first.kill()
+    first.communicate()
+    assert second.returncode == 1
+    assert "another jobdocs build is writing here" in second.stderr
