@@ -23,7 +23,24 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-NO_HB_SUBSET = "import weasyprint.pdf.fonts as f; f.harfbuzz_subset = None; "
+# Turns HarfBuzz subsetting off when (and only if) WeasyPrint is imported, so that a run
+# that does not need WeasyPrint, such as a no-op build, does not import it either.
+NO_HB_SUBSET = """
+import importlib.abc, importlib.util, sys
+class _NoSubset(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path, target=None):
+        if name != "weasyprint.pdf.fonts":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(name)
+        run = spec.loader.exec_module
+        def exec_module(module):
+            run(module)
+            module.harfbuzz_subset = None
+        spec.loader.exec_module = exec_module
+        return spec
+sys.meta_path.insert(0, _NoSubset())
+"""
 WORDS = (
     "design build operate deliver review plan measure improve platform service customer team "
     "reliable secure scalable data pipeline release quality standard practice architecture "
@@ -83,7 +100,7 @@ def make_project(root: Path, roles: int) -> list[str]:
 
 def jobdocs_command(project: Path, *args: str, without_subset: bool) -> list[str]:
     prelude = NO_HB_SUBSET if without_subset else ""
-    code = f"{prelude}from jobdocs.cli import main; main(prog_name='jobdocs')"
+    code = f"{prelude}\nfrom jobdocs.cli import main; main(prog_name='jobdocs')"
     return [sys.executable, "-c", code, "-C", str(project), *args]
 
 
@@ -119,7 +136,7 @@ def floor(project: Path, out: Path, without_subset: bool) -> float:
 
 def naive_loop(project: Path, out: Path, without_subset: bool) -> float:
     prelude = NO_HB_SUBSET if without_subset else ""
-    code = f"{prelude}from weasyprint.__main__ import main; main()"
+    code = f"{prelude}\nfrom weasyprint.__main__ import main; main()"
     start = time.perf_counter()
     for page in sorted((project / "html").glob("*.html")):
         cmd = [sys.executable, "-W", "ignore", "-c", code, str(page), str(out / f"{page.stem}.pdf")]

@@ -139,6 +139,14 @@ def export_template(project: Path, body: str, out: Path) -> Path:
         "<style>@import url({server}/import.css);</style>",
         '<img src="file:///etc/hostname">',
         '<img src="../../content/roles/devops-engineer.toml">',
+        '<a rel="attachment" href="{server}/attachment.bin">file</a>',
+        '<link rel="attachment" href="file:///etc/hostname">',
+        "<style>@font-face {{ font-family: X; src: url({server}/font.woff) }}"
+        " p {{ font-family: X }}</style><p>text</p>",
+        '<img src="data:image/svg+xml;utf8,<svg xmlns=%22http://www.w3.org/2000/svg%22 '
+        "xmlns:xlink=%22http://www.w3.org/1999/xlink%22 width=%2210%22 height=%2210%22>"
+        '<image xlink:href=%22{server}/in-svg.png%22 width=%2210%22 height=%2210%22/></svg>">',
+        '<p style="background: url({server}/background.png)">text</p>',
     ],
 )
 def test_fetches_outside_the_templates_folder_are_refused(project, server, tmp_path, reference):

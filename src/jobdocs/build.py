@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .atomic import exclusive
 from .errors import JobdocsError
-from .manifest import Manifest, input_digest, templates_digest
+from .manifest import Manifest, document_digest, input_digest, templates_digest
 from .model import Settings
 from .render import Document, Renderer
 
@@ -72,8 +72,9 @@ def build(
         templates_hash = templates_digest(templates)
         todo = []
         for document in documents:
+            document_hash = document_digest(document, settings, templates_hash)
             for format in formats:
-                inputs = input_digest(document, format, settings, templates_hash)
+                inputs = input_digest(document_hash, format)
                 job = Job(document, format, out / f"{document.id}.{format}", inputs)
                 if not force and manifest.is_current(job.target, inputs):
                     report.skipped.append(job)

@@ -15,6 +15,8 @@ from .project import ProjectPaths
 
 M = TypeVar("M", bound=BaseModel)
 
+FILE_LIMIT = 1024 * 1024  # bytes in one content file
+
 
 def load_settings(paths: ProjectPaths) -> Settings:
     """The project's settings; defaults where it has no settings file."""
@@ -59,6 +61,9 @@ def _load_folder(folder: Path, model: type[M], problems: list[Problem]) -> dict[
 
 def _load_file(path: Path, model: type[M], problems: list[Problem]) -> M | None:
     try:
+        if path.stat().st_size > FILE_LIMIT:
+            problems.append(Problem(path, None, None, "", "file is larger than 1 MiB"))
+            return None
         text = path.read_bytes().decode("utf-8")
     except FileNotFoundError:
         problems.append(Problem(path, None, None, "", "file is missing"))
@@ -70,10 +75,16 @@ def _load_file(path: Path, model: type[M], problems: list[Problem]) -> M | None:
         line = path.read_bytes()[: error.start].count(b"\n") + 1
         problems.append(Problem(path, line, None, "", "file is not valid UTF-8 text"))
         return None
+    if not text.strip():
+        problems.append(Problem(path, 1, None, "", "file is empty"))
+        return None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         problems.append(_syntax_problem(path, error))
+        return None
+    except RecursionError:
+        problems.append(Problem(path, None, None, "", "values are nested too deeply"))
         return None
     try:
         return model.model_validate(data)

@@ -19,12 +19,21 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        where = str(self.path)
+        where = _printable(str(self.path))
         if self.line is not None:
             where += f":{self.line}"
             if self.column is not None:
                 where += f":{self.column}"
-        return f"{where}: {self.key}: {self.message}" if self.key else f"{where}: {self.message}"
+        message = _printable(self.message)
+        return f"{where}: {_printable(self.key)}: {message}" if self.key else f"{where}: {message}"
+
+
+def _printable(text: str) -> str:
+    """`text` on one line: control and other unprintable characters as escapes, since file
+    names, keys and values come from content and one problem must stay one line."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in text)
 
 
 class ContentError(JobdocsError):

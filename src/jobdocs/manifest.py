@@ -8,6 +8,7 @@ is current when both still match.
 
 import hashlib
 import json
+from functools import cache
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -30,10 +31,10 @@ def templates_digest(folder: Path) -> str:
     return digest.hexdigest()
 
 
-def input_digest(document: Document, format: str, settings: Settings, templates: str) -> str:
+def document_digest(document: Document, settings: Settings, templates: str) -> str:
+    """Digest of everything a document's files are made from, whatever their format."""
     payload = {
-        "versions": [version("jobdocs"), version(WRITERS[format])],
-        "format": format,
+        "jobdocs": version("jobdocs"),
         "settings": settings.model_dump(mode="json"),
         "templates": templates,
         "document": [document.template, document.title, document.subject, document.keywords],
@@ -41,6 +42,16 @@ def input_digest(document: Document, format: str, settings: Settings, templates:
     }
     encoded = json.dumps(payload, sort_keys=True, ensure_ascii=False).encode()
     return hashlib.sha256(encoded).hexdigest()
+
+
+def input_digest(document: str, format: str) -> str:
+    """Digest of everything one output file is made from: its document and its writer."""
+    return hashlib.sha256(f"{document}\0{format}\0{_writer(format)}".encode()).hexdigest()
+
+
+@cache
+def _writer(format: str) -> str:
+    return version(WRITERS[format])
 
 
 def _plain(value: Any) -> Any:

@@ -9,7 +9,16 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
+from .markdown import bad_links
+
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+
+# Limits that keep absurd input from costing unbounded time or memory; generous for any
+# real job description (the README lists them).
+TEXT_LIMIT = 2_000  # characters in one line of text
+MARKDOWN_LIMIT = 20_000  # characters in a summary or introduction (about ten pages)
+LIST_LIMIT = 200  # items in one list
+COLUMN_LIMIT = 6  # roles in one comparison: more do not fit a printed page
 
 # Characters TOML may hold but XML 1.0 (and so Word) cannot: C0 controls except tab,
 # newline and carriage return, plus the non-characters U+FFFE and U+FFFF.
@@ -25,14 +34,22 @@ def _clean_text(value: str) -> str:
             f"contains the control character U+{ord(bad.group()):04X}, "
             "which documents cannot hold; remove it"
         )
+    links = bad_links(value)
+    if links:
+        raise ValueError(
+            f"link to {links[0]!r}: links must start with http://, https:// or mailto:"
+        )
     return value
 
 
-Text = Annotated[str, AfterValidator(_clean_text)]
+Text = Annotated[str, Field(max_length=TEXT_LIMIT), AfterValidator(_clean_text)]
 """One line of inline Markdown."""
 
-Markdown = Annotated[str, AfterValidator(_clean_text)]
+Markdown = Annotated[str, Field(max_length=MARKDOWN_LIMIT), AfterValidator(_clean_text)]
 """Block Markdown: paragraphs separated by blank lines, bulleted and numbered lists."""
+
+Items = Annotated[list[Text], Field(max_length=LIST_LIMIT)]
+"""A list of lines of text."""
 
 RoleId = Annotated[str, Field(pattern=ID_PATTERN)]
 
@@ -48,8 +65,8 @@ class Strict(BaseModel):
 
 
 class Qualifications(Strict):
-    required: Annotated[list[Text], Field(min_length=1)]
-    preferred: list[Text] = []
+    required: Annotated[Items, Field(min_length=1)]
+    preferred: Items = []
 
 
 class Compensation(Strict):
@@ -73,24 +90,24 @@ class Role(Strict):
     employment_type: EmploymentType
     location: Text | None = None
     work_arrangement: WorkArrangement | None = None
-    responsibilities: Annotated[list[Text], Field(min_length=1)]
+    responsibilities: Annotated[Items, Field(min_length=1)]
     qualifications: Qualifications
     compensation: Compensation | None = None
-    benefits: list[Text] = []
+    benefits: Items = []
 
 
 class ComparisonRow(Strict):
     aspect: Text
-    cells: Annotated[list[Text], Field(min_length=2)]
+    cells: Annotated[list[Text], Field(min_length=2, max_length=COLUMN_LIMIT)]
 
 
 class Comparison(Strict):
     title: Text
     introduction: Markdown | None = None
-    roles: Annotated[list[RoleId], Field(min_length=2)]
-    labels: list[Text] | None = None
+    roles: Annotated[list[RoleId], Field(min_length=2, max_length=COLUMN_LIMIT)]
+    labels: Annotated[list[Text], Field(max_length=COLUMN_LIMIT)] | None = None
     """Column headings; the roles' titles where absent."""
-    rows: Annotated[list[ComparisonRow], Field(min_length=1)]
+    rows: Annotated[list[ComparisonRow], Field(min_length=1, max_length=LIST_LIMIT)]
 
     @model_validator(mode="after")
     def _shape(self) -> "Comparison":
@@ -115,7 +132,7 @@ class Department(Strict):
 class Growth(Strict):
     title: Text = "Growth"
     introduction: Text
-    departments: Annotated[list[Department], Field(min_length=1)]
+    departments: Annotated[list[Department], Field(min_length=1, max_length=LIST_LIMIT)]
 
 
 class Organization(Strict):

@@ -8,17 +8,11 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from markdown_it import MarkdownIt
 from markupsafe import Markup
 
 from .errors import TemplateError
+from .markdown import MARKDOWN
 from .model import Settings
-
-# Only what the exporters' HTML vocabulary can carry: paragraphs, lists, emphasis, links,
-# hard line breaks. Raw HTML, images, headings and code stay literal text.
-_MARKDOWN = MarkdownIt("zero", {"html": False}).enable(
-    ["list", "emphasis", "link", "newline", "escape"]
-)
 
 _NUMBER_WORDS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -121,11 +115,11 @@ class Renderer:
 
 
 def markdown_block(text: str) -> Markup:
-    return Markup(_MARKDOWN.render(text))
+    return Markup(MARKDOWN.render(text))
 
 
 def markdown_inline(text: str) -> Markup:
-    return Markup(_MARKDOWN.renderInline(text))
+    return Markup(MARKDOWN.renderInline(text))
 
 
 def number_word(number: int) -> str:

@@ -31,16 +31,22 @@ class RefusedFetch(FatalURLFetchingError):
 
 
 class LockedFetcher(URLFetcher):
-    """Allows `data:` URLs and files inside one folder; refuses everything else."""
+    """Allows `data:` URLs and files inside one folder; refuses everything else.
+
+    Refused URLs are also remembered, because WeasyPrint swallows some fetch errors (inside
+    SVG images, for one) and would otherwise draw the document without them.
+    """
 
     def __init__(self, root: Path):
         super().__init__(allowed_protocols=("data", "file"), allow_redirects=False)
         self.root = root.resolve()
+        self.refused: list[str] = []
 
     def fetch(self, url: str, headers=None):
         scheme = urlsplit(url).scheme.lower()
         if scheme == "data" or (scheme == "file" and self._inside_root(url)):
             return super().fetch(url, headers)
+        self.refused.append(url)
         raise RefusedFetch(url)
 
     def _inside_root(self, url: str) -> bool:
@@ -59,25 +65,30 @@ _IMAGES: dict = {}
 
 
 def write(rendered: Rendered, target: Path) -> None:
+    fetcher = LockedFetcher(rendered.templates)
     html = weasyprint.HTML(
         string=rendered.html,
         base_url=rendered.templates.resolve().as_uri() + "/",
-        url_fetcher=LockedFetcher(rendered.templates),
+        url_fetcher=fetcher,
     )
-    with atomic_path(target) as temporary, _errors_as_failures(rendered):
+    with atomic_path(target) as temporary:
         try:
-            html.write_pdf(
-                temporary,
-                font_config=_font_config(),
-                cache=_IMAGES,
-                pdf_tags=True,
-                pdf_variant=rendered.settings.pdf_variant,
-            )
-        except RefusedFetch as refused:
+            with _errors_as_failures(rendered):
+                html.write_pdf(
+                    temporary,
+                    font_config=_font_config(),
+                    cache=_IMAGES,
+                    pdf_tags=True,
+                    pdf_variant=rendered.settings.pdf_variant,
+                )
+        except (RefusedFetch, ExportError):
+            if not fetcher.refused:
+                raise
+        if fetcher.refused:
             raise ExportError(
-                f"{rendered.document_id}: refused to fetch {refused}: documents may only use "
-                f"data: URLs and files inside {rendered.templates}"
-            ) from None
+                f"{rendered.document_id}: refused to fetch {fetcher.refused[0]}: documents "
+                f"may only use data: URLs and files inside {rendered.templates}"
+            )
 
 
 @contextmanager
