@@ -16,7 +16,7 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Pt, RGBColor
 
-from jobdocs.exporters.docx import stable_zip
+from jobdocs.exporters.docx.word import stable_zip
 
 TARGET = Path(__file__).resolve().parent.parent / "templates" / "reference.docx"
 FONT = "DejaVu Sans"

@@ -5,31 +5,37 @@ strong/em/a/br and transparent containers. Any other element is an error naming 
 content is never dropped without a word.
 """
 
-import io
 import re
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import docx
 from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.opc.constants import RELATIONSHIP_TYPE
-from docx.oxml import OxmlElement, parse_xml
-from docx.oxml.ns import nsdecls, qn
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.shared import Mm, Twips
 
-from ..atomic import atomic_path
-from ..errors import ExportError
-from ..htmltree import Element, parse
-from ..render import Rendered
+from ...atomic import atomic_path
+from ...errors import ExportError
+from ...htmltree import Element, parse
+from ...render import Rendered
+from .word import (
+    LIST_INDENT,
+    Numbering,
+    clear_body,
+    field,
+    fixed_layout,
+    row_properties,
+    set_language,
+    stable_zip,
+)
 
 REFERENCE = "reference.docx"
 BLOCK_STYLES = {"p": "Body Text", "h1": "Title", "h2": "Heading 1", "h3": "Heading 2"}
 BLOCK_STYLES["h4"] = "Heading 3"
 CONTAINERS = {"html", "body", "section", "div", "header", "footer", "main", "article"}
 PAGE_SIZES = {"A4": (Mm(210), Mm(297)), "Letter": (Mm(215.9), Mm(279.4))}
-LIST_INDENT = 360  # twips per nesting level
-_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 
 def write(rendered: Rendered, target: Path) -> None:
@@ -38,7 +44,7 @@ def write(rendered: Rendered, target: Path) -> None:
         document = docx.Document(str(reference))
     except Exception as error:  # python-docx raises many kinds for a missing or broken file
         raise ExportError(f"{reference}: not a usable Word reference document ({error})") from None
-    _clear_body(document)
+    clear_body(document)
     writer = _Writer(rendered, document, reference)
     body = parse(rendered.html).find("body")
     if body is None:
@@ -66,7 +72,7 @@ class _Writer:
         self.rendered = rendered
         self.document = document
         self.reference = reference
-        self.numbering = _Numbering(document)
+        self.numbering = Numbering(document)
         self.styles: dict[str, object] = {}
 
     # -- block level ---------------------------------------------------------------------
@@ -150,9 +156,9 @@ class _Writer:
         table = container.add_table(rows=len(rows), cols=columns)
         table.style = self.style(element.attrs.get("data-docx-style", "Table"))
         widths = self.column_widths(element, columns)
-        _fixed_layout(table, widths, header=rows[0][0], row_headers=rows[-1][1][0].tag == "th")
+        fixed_layout(table, widths, header=rows[0][0], row_headers=rows[-1][1][0].tag == "th")
         for row, (is_header, cells) in zip(table.rows, rows, strict=True):
-            _row_properties(row, is_header)
+            row_properties(row, is_header)
             for column, source in enumerate(cells):
                 if source.tag not in {"th", "td"} or "colspan" in source.attrs:
                     self.fail(source, "a table row may only hold plain <th> and <td> cells")
@@ -239,9 +245,9 @@ class _Writer:
             text_width = width - 2 * margin
             footer.paragraph_format.tab_stops.add_tab_stop(text_width, WD_TAB_ALIGNMENT.RIGHT)
             footer.add_run(f"{self.rendered.title}\tPage ")
-            _field(footer, "PAGE")
+            field(footer, "PAGE")
             footer.add_run(" of ")
-            _field(footer, "NUMPAGES")
+            field(footer, "NUMPAGES")
 
     def properties(self) -> None:
         rendered = self.rendered
@@ -258,7 +264,7 @@ class _Writer:
         for name, value in values.items():
             # Word's core properties hold at most 255 characters each.
             setattr(properties, name, value if len(value) <= 255 else value[:254] + "…")
-        _set_language(self.document, rendered.settings.language)
+        set_language(self.document, rendered.settings.language)
 
     def style(self, name: str):
         """The named style of the reference document; looked up once, as lookups are slow."""
@@ -276,57 +282,6 @@ class _Writer:
     def fail(self, element: Element, message: str):
         where = f"line {element.line} of the rendered HTML" if element.line else "rendered HTML"
         raise ExportError(f"{self.rendered.document_id}: <{element.tag}> ({where}): {message}")
-
-
-class _Numbering:
-    """One numbering instance per list, so every numbered list restarts at 1."""
-
-    BULLETS = ("•", "◦", "▪")
-
-    def __init__(self, document):
-        self.root = document.part.numbering_part.element
-        ids = [int(n) for n in self.root.xpath("./w:abstractNum/@w:abstractNumId")]
-        first = max(ids, default=-1) + 1
-        self.abstract = {False: first, True: first + 1}
-        for ordered, abstract_id in self.abstract.items():
-            self._define(abstract_id, ordered)
-
-    def _define(self, abstract_id: int, ordered: bool) -> None:
-        levels = []
-        for level in range(9):
-            if ordered:
-                kind = ("decimal", "lowerLetter", "lowerRoman")[level % 3]
-                text = f"%{level + 1}."
-            else:
-                kind, text = "bullet", self.BULLETS[level % 3]
-            indent = LIST_INDENT * (level + 1)
-            levels.append(
-                f'<w:lvl w:ilvl="{level}"><w:start w:val="1"/><w:numFmt w:val="{kind}"/>'
-                f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
-                f'<w:pPr><w:ind w:left="{indent}" w:hanging="{LIST_INDENT}"/></w:pPr></w:lvl>'
-            )
-        abstract = parse_xml(
-            f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{abstract_id}">'
-            f'<w:multiLevelType w:val="hybridMultilevel"/>{"".join(levels)}</w:abstractNum>'
-        )
-        existing = self.root.xpath("./w:num")
-        if existing:
-            existing[0].addprevious(abstract)  # the schema wants abstractNums before nums
-        else:
-            self.root.append(abstract)
-
-    def new(self, ordered: bool) -> int:
-        num = self.root.add_num(self.abstract[ordered])
-        if ordered:  # instances of one definition share counters in Word unless restarted
-            for level in range(9):
-                num.add_lvlOverride(ilvl=level).add_startOverride(1)
-        return num.numId
-
-    def apply(self, paragraph, num_id: int, level: int) -> None:
-        properties = paragraph._p.get_or_add_pPr()
-        numbering = properties.get_or_add_numPr()
-        numbering.get_or_add_ilvl().val = level
-        numbering.get_or_add_numId().val = num_id
 
 
 def _elements(element: Element, writer: _Writer) -> list[Element]:
@@ -364,85 +319,3 @@ def _strip_trailing(texts: list[str]) -> list[str]:
         if texts[index]:
             break
     return texts
-
-
-def _fixed_layout(table, widths: list[int], header: bool, row_headers: bool) -> None:
-    """Fixed column widths, so Word and LibreOffice lay the table out alike."""
-    table.autofit = False
-    properties = table._tbl.tblPr
-    layout = OxmlElement("w:tblLayout")
-    layout.set(qn("w:type"), "fixed")
-    properties.append(layout)
-    width = OxmlElement("w:tblW")
-    width.set(qn("w:w"), str(sum(widths) // 635))  # EMU to twentieths of a point
-    width.set(qn("w:type"), "dxa")
-    for old in properties.findall(qn("w:tblW")):
-        properties.remove(old)
-    properties.append(width)
-    look = properties.find(qn("w:tblLook"))
-    if look is None:
-        look = OxmlElement("w:tblLook")
-        properties.append(look)
-    for name, value in {
-        "firstRow": header,
-        "firstColumn": row_headers,
-        "lastRow": False,
-        "lastColumn": False,
-        "noHBand": False,
-        "noVBand": True,
-    }.items():
-        look.set(qn(f"w:{name}"), "1" if value else "0")
-    for column, column_width in zip(table.columns, widths, strict=True):
-        column.width = column_width
-
-
-def _row_properties(row, is_header: bool) -> None:
-    properties = row._tr.get_or_add_trPr()
-    properties.append(OxmlElement("w:cantSplit"))
-    if is_header:
-        properties.append(OxmlElement("w:tblHeader"))
-
-
-def _field(paragraph, instruction: str) -> None:
-    field = parse_xml(
-        f'<w:fldSimple {nsdecls("w")} w:instr=" {instruction} ">'
-        "<w:r><w:t>1</w:t></w:r></w:fldSimple>"
-    )
-    paragraph._p.append(field)
-
-
-def _set_language(document, language: str) -> None:
-    """Word's spell-checker reads the language from the style defaults, not the properties."""
-    tag = language if "-" in language else {"en": "en-US"}.get(language, language)
-    styles = document.styles.element
-    if styles.find(qn("w:docDefaults")) is None:
-        styles.insert(0, OxmlElement("w:docDefaults"))
-    element = styles
-    for name in ("w:docDefaults", "w:rPrDefault", "w:rPr", "w:lang"):
-        child = element.find(qn(name))
-        if child is None:
-            child = OxmlElement(name)
-            element.append(child)
-        element = child
-    element.set(qn("w:val"), tag)
-
-
-def _clear_body(document) -> None:
-    """Keep only the reference document's styles and page settings, not its text."""
-    body = document.element.body
-    for child in list(body):
-        if child.tag != qn("w:sectPr"):
-            body.remove(child)
-
-
-def stable_zip(document) -> bytes:
-    """The .docx with fixed entry times and order: the same input gives the same bytes."""
-    buffer = io.BytesIO()
-    document.save(buffer)
-    stable = io.BytesIO()
-    with zipfile.ZipFile(buffer) as source, zipfile.ZipFile(stable, "w") as target:
-        for name in sorted(source.namelist()):
-            info = zipfile.ZipInfo(name, date_time=_ZIP_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            target.writestr(info, source.read(name))
-    return stable.getvalue()
