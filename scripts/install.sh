@@ -2,7 +2,8 @@
 # Install jobdocs from this checkout, with the Debian packages that help it where apt-get
 # is available and we may use it.
 #
-#   sh scripts/install.sh          jobdocs, and libharfbuzz-subset0 (PDF export ~2.7x faster)
+#   sh scripts/install.sh          jobdocs, libharfbuzz-subset0 (PDF export ~2.7x faster) and
+#                                  the theme's fonts (DejaVu Sans, Noto Sans CJK, Noto Color Emoji)
 #   sh scripts/install.sh --test   the same, editable, with the test tools: pytest, ruff,
 #                                  poppler-utils, qpdf and LibreOffice (a second .docx reader)
 set -eu
@@ -14,6 +15,9 @@ want() { # want PACKAGE: add it unless dpkg says it is installed
 }
 if command -v apt-get >/dev/null 2>&1 && command -v dpkg-query >/dev/null 2>&1; then
   want libharfbuzz-subset0
+  want fonts-dejavu-core       # the theme's font: Latin, Greek, Cyrillic, Hebrew, Arabic
+  want fonts-noto-cjk          # Chinese, Japanese, Korean
+  want fonts-noto-color-emoji  # emoji
   if [ "${1:-}" = "--test" ]; then
     want poppler-utils
     want qpdf

@@ -101,3 +101,14 @@ def test_page_size_comes_from_settings(project):
     assert "size: A4;" in render_all(project)["devops-engineer"]
     (project / "jobdocs.toml").write_text('page_size = "Letter"\n', encoding="utf-8")
     assert "size: Letter;" in render_all(project)["devops-engineer"]
+
+
+@pytest.mark.parametrize(
+    "expression",
+    ['{{ 1 + "a" }}', "{{ 1 // 0 }}", "{{ role.title | round(2) }}", "{% include 'x' %}"],
+)
+def test_errors_in_template_expressions_name_file_and_line(project, expression):
+    template = project / "templates/role.html"
+    template.write_text(f"line one\n\n{expression}\n", encoding="utf-8")
+    with pytest.raises(TemplateError, match=rf"^{template}(:3)?: "):
+        render_all(project)

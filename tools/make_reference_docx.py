@@ -19,7 +19,8 @@ from docx.shared import Pt, RGBColor
 from jobdocs.exporters.docx.word import stable_zip
 
 TARGET = Path(__file__).resolve().parent.parent / "templates" / "reference.docx"
-FONT = "DejaVu Sans"
+FONT = "DejaVu Sans"  # Latin, Greek, Cyrillic, Hebrew, Arabic ("cs": complex scripts)
+EAST_ASIAN_FONT = "Noto Sans CJK SC"  # Chinese, Japanese, Korean
 INK, NAVY, BLUE, GREY, RULE, BAND = "1F2937", "1E3A5F", "2563EB", "6B7280", "CBD5E1", "F1F5F9"
 
 # name: (size pt, bold, colour, space before pt, space after pt). Body styles take their
@@ -77,8 +78,9 @@ def set_fonts(properties) -> None:
     for old in properties.findall(qn("w:rFonts")):
         properties.remove(old)
     fonts = OxmlElement("w:rFonts")
-    for slot in ("ascii", "hAnsi", "eastAsia", "cs"):
+    for slot in ("ascii", "hAnsi", "cs"):
         fonts.set(qn(f"w:{slot}"), FONT)
+    fonts.set(qn("w:eastAsia"), EAST_ASIAN_FONT)
     properties.insert(0, fonts)
 
 

@@ -102,9 +102,15 @@ class Renderer:
                 f"{self.templates / (error.name or name)}:{error.lineno}: {error.message}"
             ) from None
         except jinja2.TemplateNotFound as error:
-            raise TemplateError(f"{self.templates}: template {error.name!r} not found") from None
+            raise TemplateError(
+                f"{self._where(name)}: no template {error.name!r} in {self.templates}"
+            ) from None
         except jinja2.UndefinedError as error:
             raise TemplateError(f"{self._where(name)}: {error.message}") from None
+        except (jinja2.TemplateError, ArithmeticError, LookupError, TypeError, ValueError) as error:
+            # A mistake in a template's own expressions, e.g. {{ 1 + "a" }} or a bad filter
+            # argument: the template author can fix it, so name where it is.
+            raise TemplateError(f"{self._where(name)}: {type(error).__name__}: {error}") from None
 
     def _where(self, name: str) -> str:
         """The template file and line an error was raised from, read off the traceback."""
