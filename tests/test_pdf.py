@@ -169,3 +169,25 @@ def test_lost_content_is_a_failure(project, tmp_path):
     with pytest.raises(ExportError, match="probe"):
         export_template(project, '<img src="missing.png">', out)
     assert listing(out) == []
+
+
+def test_content_referencing_urls_fetches_nothing(project, server, tmp_path):
+    """Links in content are links, images are text: building reads no URL and no file."""
+    _Counter.hits = 0
+    role = project / "content/roles/devops-engineer.toml"
+    text = role.read_text(encoding="utf-8")
+    hostile = (
+        f'[server]({server}/link) ![image]({server}/image.png) <img src="{server}/raw.png"> '
+        '<link rel="stylesheet" href="file:///etc/hostname"> <style>@import url(../../x.css)</style>'
+    )
+    role.write_text(text.replace('location = "Berlin, Germany"', f"location = '{hostile}'"))
+    out = tmp_path / "out"
+    paths = ProjectPaths(project)
+    documents = [d for d in plan(load_project(paths)) if d.id == "devops-engineer"]
+    build_or_raise(load_settings(paths), paths.templates, documents, ["pdf", "docx", "html"], out)
+    assert _Counter.hits == 0
+    assert listing(out) == ["devops-engineer.docx", "devops-engineer.html", "devops-engineer.pdf"]
+    foreign = Path("/etc/hostname").read_bytes().strip()
+    for name in listing(out):
+        assert foreign not in (out / name).read_bytes() or len(foreign) < 4, name
+    assert f'<img src="{server}/raw.png">' in pdf_text(out / "devops-engineer.pdf")  # as typed
