@@ -189,3 +189,21 @@ def test_settings_are_validated_with_lines(project):
 def test_settings_default_without_a_file(project):
     settings = load_settings(ProjectPaths(project))
     assert (settings.page_size, settings.language, settings.pdf_variant) == ("A4", "en", None)
+
+
+def test_duplicate_ids_across_kinds_are_errors(project):
+    comparison = project / "content/comparisons/developer-vs-engineer.toml"
+    duplicate = project / "content/comparisons/devops-engineer.toml"
+    duplicate.write_text(comparison.read_text(encoding="utf-8"), encoding="utf-8")
+    organization = project / "content/organization.toml"
+    edit(organization, 'title = "Technical Job Descriptions"', 'title = "Platform Architect"')
+    code, lines = check(project)
+    assert code == 1
+    assert f"{duplicate}:1:1: id 'devops-engineer' is also a role's id; outputs would collide" in (
+        lines
+    )
+    title_line = line_of(organization, "title = ")
+    assert (
+        f"{organization}:{title_line}:1: title: the handbook's id 'platform-architect' "
+        "is also a role's or comparison's id"
+    ) in lines

@@ -178,7 +178,8 @@ def test_content_referencing_urls_fetches_nothing(project, server, tmp_path):
     text = role.read_text(encoding="utf-8")
     hostile = (
         f'[server]({server}/link) ![image]({server}/image.png) <img src="{server}/raw.png"> '
-        '<link rel="stylesheet" href="file:///etc/hostname"> <style>@import url(../../x.css)</style>'
+        '<link rel="stylesheet" href="file:///etc/hostname"> '
+        "<style>@import url(../../x.css)</style>"
     )
     role.write_text(text.replace('location = "Berlin, Germany"', f"location = '{hostile}'"))
     out = tmp_path / "out"

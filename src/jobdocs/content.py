@@ -169,7 +169,7 @@ def _check_references(
 
     def problem(path: Path, loc: tuple[Any, ...], message: str) -> None:
         position = locate(key_positions(path.read_text(encoding="utf-8")), loc)
-        line, column = position or (None, None)
+        line, column = position or (1, 1)  # a problem with the file as a whole
         problems.append(Problem(path, line, column, key_path(loc), message))
 
     def unknown(role_id: str) -> str:
