@@ -26,7 +26,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     runs = parser.parse_args().runs
     paths = ProjectPaths(REPO)
-    renderer = Renderer(paths.templates, load_settings(paths))
+    renderer = Renderer(paths.template_folders, load_settings(paths))
     documents = plan(load_project(paths))
     formats = ("html", "docx", "pdf")
     for format in formats:

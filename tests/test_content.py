@@ -110,7 +110,7 @@ def test_empty_text_and_control_characters_are_errors(project):
     edit(path, 'location = "', 'location = "\\u000b')
     code, lines = check(project)
     assert code == 1
-    assert f"{path}:1:1: title: must not be empty" in lines
+    assert f"{path}:{line_of(path, 'title = ')}:1: title: must not be empty" in lines
     expected = f"{path}:{line_of(path, 'location =')}:1: location: contains the control character"
     assert any(line.startswith(expected) for line in lines), lines
 

@@ -21,7 +21,9 @@ BLOCKS = {"p", "li", "td", "th", "h1", "h2", "h3", "h4", "tr", "br", "ul", "ol",
 def build_project(root: Path, out: Path, formats=("docx", "html"), ids=None) -> dict[str, Path]:
     paths = ProjectPaths(root)
     documents = [d for d in plan(load_project(paths)) if ids is None or d.id in ids]
-    written = build_or_raise(load_settings(paths), paths.templates, documents, list(formats), out)
+    written = build_or_raise(
+        load_settings(paths), paths.template_folders, documents, list(formats), out
+    )
     return {f"{w.document.id}.{w.format}": w.target for w in written}
 
 

@@ -22,7 +22,7 @@ def pdfs(tmp_path_factory) -> dict[str, Path]:
     out = tmp_path_factory.mktemp("pdf")
     paths = ProjectPaths(REPO)
     documents = plan(load_project(paths))
-    written = build_or_raise(load_settings(paths), paths.templates, documents, ["pdf"], out)
+    written = build_or_raise(load_settings(paths), paths.template_folders, documents, ["pdf"], out)
     return {w.document.id: w.target for w in written}
 
 
@@ -83,7 +83,9 @@ def test_letter_and_pdf_ua(project, tmp_path):
     (project / "jobdocs.toml").write_text('page_size = "Letter"\npdf_variant = "pdf/ua-1"\n')
     paths = ProjectPaths(project)
     documents = [d for d in plan(load_project(paths)) if d.id == "developer-vs-engineer"]
-    (written,) = build_or_raise(load_settings(paths), paths.templates, documents, ["pdf"], tmp_path)
+    (written,) = build_or_raise(
+        load_settings(paths), paths.template_folders, documents, ["pdf"], tmp_path
+    )
     info = pdf_info(written.target)
     assert info["Page size"].startswith("612 x 792")
     assert 'pdfuaid:part="1"' in pdf_info(written.target, "-meta")["xmp"]
@@ -127,7 +129,7 @@ def export_template(project: Path, body: str, out: Path) -> Path:
         subject="probe",
         keywords=(),
     )
-    (written,) = build_or_raise(Settings(), paths.templates, [document], ["pdf"], out)
+    (written,) = build_or_raise(Settings(), paths.template_folders, [document], ["pdf"], out)
     return written.target
 
 
@@ -185,7 +187,9 @@ def test_content_referencing_urls_fetches_nothing(project, server, tmp_path):
     out = tmp_path / "out"
     paths = ProjectPaths(project)
     documents = [d for d in plan(load_project(paths)) if d.id == "devops-engineer"]
-    build_or_raise(load_settings(paths), paths.templates, documents, ["pdf", "docx", "html"], out)
+    build_or_raise(
+        load_settings(paths), paths.template_folders, documents, ["pdf", "docx", "html"], out
+    )
     assert _Counter.hits == 0
     assert listing(out) == ["devops-engineer.docx", "devops-engineer.html", "devops-engineer.pdf"]
     foreign = Path("/etc/hostname").read_bytes().strip()

@@ -16,7 +16,7 @@ GOLDEN = Path(__file__).parent / "golden"
 
 def render_all(root: Path, target: str = "html") -> dict[str, str]:
     paths = ProjectPaths(root)
-    renderer = Renderer(paths.templates, load_settings(paths))
+    renderer = Renderer(paths.template_folders, load_settings(paths))
     return {d.id: renderer.render(d, target).html for d in plan(load_project(paths))}
 
 

@@ -54,7 +54,7 @@ def multilingual(project) -> Path:
 def build(project: Path, out: Path, formats: list[str]) -> dict[str, Path]:
     paths = ProjectPaths(project)
     documents = [d for d in plan(load_project(paths)) if d.id == "software-engineer"]
-    written = build_or_raise(load_settings(paths), paths.templates, documents, formats, out)
+    written = build_or_raise(load_settings(paths), paths.template_folders, documents, formats, out)
     return {job.format: job.target for job in written}
 
 

@@ -51,7 +51,7 @@ def shard(documents: list[Document], part: int, parts: int) -> list[Document]:
 
 def build(
     settings: Settings,
-    templates: Path,
+    templates: tuple[Path, ...],
     documents: list[Document],
     formats: list[str],
     out: Path,
@@ -106,7 +106,9 @@ def exporter(format: str):
     return importlib.import_module(f".exporters.{format}", __package__)
 
 
-def _run(todo: list[Job], settings: Settings, templates: Path, jobs: int) -> Iterator[Outcome]:
+def _run(
+    todo: list[Job], settings: Settings, templates: tuple[Path, ...], jobs: int
+) -> Iterator[Outcome]:
     if jobs <= 1 or len(todo) <= 1:
         for job in todo:
             yield _export(job, settings, templates)
@@ -130,10 +132,10 @@ def _prepare(formats: list[str]) -> None:
         exporter(format)
 
 
-_renderers: dict[tuple[Path, str], Renderer] = {}
+_renderers: dict[tuple[tuple[Path, ...], str], Renderer] = {}
 
 
-def _export(job: Job, settings: Settings, templates: Path) -> Outcome:
+def _export(job: Job, settings: Settings, templates: tuple[Path, ...]) -> Outcome:
     key = (templates, settings.model_dump_json())
     renderer = _renderers.get(key) or _renderers.setdefault(key, Renderer(templates, settings))
     try:

@@ -23,10 +23,16 @@ MANIFEST = ".jobdocs-manifest.json"
 WRITERS = {"pdf": "weasyprint", "docx": "python-docx", "html": "jinja2"}
 
 
-def templates_digest(folder: Path) -> str:
+def templates_digest(folders: tuple[Path, ...]) -> str:
+    """Digest of the templates as a build sees them: earlier folders override later ones."""
+    files: dict[str, Path] = {}
+    for folder in reversed(folders):
+        files.update(
+            {p.relative_to(folder).as_posix(): p for p in folder.rglob("*") if p.is_file()}
+        )
     digest = hashlib.sha256()
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
+    for name, path in sorted(files.items()):
+        digest.update(name.encode() + b"\0")
         digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()
 

@@ -61,19 +61,28 @@ PayPeriod = Literal["HOUR", "DAY", "WEEK", "MONTH", "YEAR"]
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+    # Field docstrings become descriptions in the JSON Schemas editors show (schema.py).
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, strict=True, use_attribute_docstrings=True
+    )
 
 
 class Qualifications(Strict):
     required: Annotated[Items, Field(min_length=1)]
+    """What every candidate must bring, one item each."""
     preferred: Items = []
+    """What helps but is not required."""
 
 
 class Compensation(Strict):
-    currency: Annotated[str, Field(pattern=r"^[A-Z]{3}$", description="ISO 4217 code, e.g. EUR")]
+    currency: Annotated[str, Field(pattern=r"^[A-Z]{3}$")]
+    """The ISO 4217 currency code, e.g. "EUR", "USD", "GBP"."""
     minimum: Annotated[int, Field(ge=0)]
+    """The lower end of the pay range, in whole currency units."""
     maximum: Annotated[int, Field(ge=0)]
+    """The upper end of the pay range; not less than the minimum."""
     period: PayPeriod = "YEAR"
+    """What the amounts are paid for: HOUR, DAY, WEEK, MONTH or YEAR."""
 
     @model_validator(mode="after")
     def _ordered(self) -> "Compensation":
@@ -83,31 +92,53 @@ class Compensation(Strict):
 
 
 class Role(Strict):
+    """One role: content/roles/<id>.toml, where <id> is the file's name."""
+
     title: Text
+    """The role's title, e.g. "Software Engineer"."""
     department: Text
+    """The department the role belongs to, e.g. "Engineering"."""
     summary: Markdown
+    """Why the role exists and what success looks like; paragraphs and lists allowed."""
     reports_to: RoleId | None = None
+    """The id of the role this one reports to (its file name without .toml)."""
     employment_type: EmploymentType
+    """schema.org's employment type: FULL_TIME, PART_TIME, CONTRACTOR, TEMPORARY, INTERN,
+    VOLUNTEER, PER_DIEM or OTHER."""
     location: Text | None = None
+    """Where the work is done, e.g. "Berlin, Germany"."""
     work_arrangement: WorkArrangement | None = None
+    """on-site, hybrid or remote."""
     responsibilities: Annotated[Items, Field(min_length=1)]
+    """What the person in the role does, one sentence each."""
     qualifications: Qualifications
+    """What candidates need (required) and what helps (preferred)."""
     compensation: Compensation | None = None
+    """The pay range, with currency and period."""
     benefits: Items = []
+    """What the employer offers beyond pay, one item each."""
 
 
 class ComparisonRow(Strict):
     aspect: Text
+    """A short label for what the row compares, e.g. "Responsibility"."""
     cells: Annotated[list[Text], Field(min_length=2, max_length=COLUMN_LIMIT)]
+    """One cell per compared role, in the order of `roles`."""
 
 
 class Comparison(Strict):
+    """A side-by-side table of roles: content/comparisons/<id>.toml."""
+
     title: Text
+    """The comparison's title, e.g. "Software Developer vs Software Engineer"."""
     introduction: Markdown | None = None
+    """Text printed before the table."""
     roles: Annotated[list[RoleId], Field(min_length=2, max_length=COLUMN_LIMIT)]
+    """The ids of the roles compared, two to six, one column each."""
     labels: Annotated[list[Text], Field(max_length=COLUMN_LIMIT)] | None = None
-    """Column headings; the roles' titles where absent."""
+    """Column headings, one per role; the roles' titles where absent."""
     rows: Annotated[list[ComparisonRow], Field(min_length=1, max_length=LIST_LIMIT)]
+    """The table's rows: an aspect and one cell per role."""
 
     @model_validator(mode="after")
     def _shape(self) -> "Comparison":
@@ -126,22 +157,33 @@ class Comparison(Strict):
 
 class Department(Strict):
     name: Text
+    """The department's name, e.g. "Engineering"."""
     description: Text | None = None
+    """What the department owns, in a sentence."""
 
 
 class Growth(Strict):
     title: Text = "Growth"
+    """The section's heading."""
     introduction: Text
+    """The sentence before the list; the handbook adds ", with N key departments:"."""
     departments: Annotated[list[Department], Field(min_length=1, max_length=LIST_LIMIT)]
+    """The departments the group grows into."""
 
 
 class Organization(Strict):
+    """The technical group: content/organization.toml."""
+
     name: Text
+    """The group's or company's name; printed above every document's title."""
     title: Text
     """The handbook's title; its output id is this title in lower-case words joined by '-'."""
     introduction: Markdown
+    """The handbook's opening text, before the list of roles."""
     composition_note: Markdown | None = None
+    """Text after the list of roles, e.g. on how the group changes over time."""
     growth: Growth | None = None
+    """How the group grows into departments."""
 
 
 class Project(Strict):
@@ -171,7 +213,12 @@ class Settings(Strict):
     """`jobdocs.toml`: how a project's documents are printed and which formats it builds."""
 
     language: Annotated[str, Field(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")] = "en"
+    """The documents' language as a BCP 47 tag, e.g. "en", "de", "en-GB"."""
     page_size: Literal["A4", "Letter"] = "A4"
+    """The paper size: A4 or Letter."""
     margin_mm: Annotated[int, Field(ge=5, le=50)] = 20
+    """Page margins in millimetres, 5 to 50."""
     pdf_variant: PdfVariant | None = None
+    """A PDF variant to conform to: pdf/ua-1 or pdf/ua-2 (accessible), pdf/a-… (archival)."""
     formats: Annotated[list[Format], Field(min_length=1)] = ["pdf", "docx"]
+    """The formats `jobdocs build` writes when none are given: pdf, docx, html."""

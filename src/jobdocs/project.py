@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import ProjectError
+from .theme import template_folders
 
 SETTINGS_FILE = "jobdocs.toml"
 
@@ -37,6 +38,11 @@ class ProjectPaths:
         return self.root / "templates"
 
     @property
+    def template_folders(self) -> tuple[Path, ...]:
+        """Where templates are found: the project's own templates/, then the built-in theme."""
+        return template_folders(self.templates)
+
+    @property
     def output(self) -> Path:
         return self.root / "output"
 
@@ -58,6 +64,4 @@ def find_project(folder: Path) -> ProjectPaths:
             f"{folder}: not a jobdocs project (it has no content/ folder); "
             "run jobdocs in a project folder or pass -C/--project DIR"
         )
-    if not paths.templates.is_dir():
-        raise ProjectError(f"{folder}: the project has no templates/ folder")
     return paths

@@ -45,19 +45,20 @@ class Rendered:
     author: str
     keywords: tuple[str, ...]
     settings: Settings
-    templates: Path
-    """Files in this folder are the only ones an exporter may read while writing."""
+    templates: tuple[Path, ...]
+    """Template folders, searched in order; exporters may read files in these and no others."""
 
 
 @dataclass(frozen=True)
 class Renderer:
-    templates: Path
+    templates: tuple[Path, ...]
+    """Template folders, searched in order: a project's own, then the built-in theme."""
     settings: Settings
 
     @cached_property
     def environment(self) -> jinja2.Environment:
         env = jinja2.Environment(
-            loader=jinja2.FileSystemLoader(self.templates),
+            loader=jinja2.FileSystemLoader(list(self.templates)),
             autoescape=jinja2.select_autoescape(["html"]),
             undefined=jinja2.StrictUndefined,
             trim_blocks=True,
@@ -99,11 +100,12 @@ class Renderer:
             return self.environment.get_template(name).render(values)
         except jinja2.TemplateSyntaxError as error:
             raise TemplateError(
-                f"{self.templates / (error.name or name)}:{error.lineno}: {error.message}"
+                f"{error.filename or self.templates[0] / name}:{error.lineno}: {error.message}"
             ) from None
         except jinja2.TemplateNotFound as error:
             raise TemplateError(
-                f"{self._where(name)}: no template {error.name!r} in {self.templates}"
+                f"{self._where(name)}: no template {error.name!r} in "
+                + " or ".join(map(str, self.templates))
             ) from None
         except jinja2.UndefinedError as error:
             raise TemplateError(f"{self._where(name)}: {error.message}") from None
@@ -115,9 +117,9 @@ class Renderer:
     def _where(self, name: str) -> str:
         """The template file and line an error was raised from, read off the traceback."""
         for frame in reversed(traceback.extract_tb(sys.exc_info()[2])):
-            if frame.filename.startswith(str(self.templates)):
+            if any(frame.filename.startswith(str(folder)) for folder in self.templates):
                 return f"{frame.filename}:{frame.lineno}"
-        return str(self.templates / name)
+        return str(self.templates[0] / name)
 
 
 def markdown_block(text: str) -> Markup:

@@ -31,27 +31,43 @@ class RefusedFetch(FatalURLFetchingError):
 
 
 class LockedFetcher(URLFetcher):
-    """Allows `data:` URLs and files inside one folder; refuses everything else.
+    """Allows `data:` URLs and files inside the template folders; refuses everything else.
 
+    Relative URLs resolve against the first folder; a file missing there is looked up in
+    the next ones, so a project's templates and the built-in theme act as one folder.
     Refused URLs are also remembered, because WeasyPrint swallows some fetch errors (inside
     SVG images, for one) and would otherwise draw the document without them.
     """
 
-    def __init__(self, root: Path):
+    def __init__(self, folders: tuple[Path, ...]):
         super().__init__(allowed_protocols=("data", "file"), allow_redirects=False)
-        self.root = root.resolve()
+        self.folders = tuple(folder.resolve() for folder in folders)
         self.refused: list[str] = []
 
     def fetch(self, url: str, headers=None):
-        scheme = urlsplit(url).scheme.lower()
-        if scheme == "data" or (scheme == "file" and self._inside_root(url)):
+        parts = urlsplit(url)
+        if parts.scheme.lower() == "data":
             return super().fetch(url, headers)
+        if parts.scheme.lower() == "file":
+            found = self._find(Path(url2pathname(parts.path)).resolve())
+            if found is not None:
+                return super().fetch(found.as_uri(), headers)
         self.refused.append(url)
         raise RefusedFetch(url)
 
-    def _inside_root(self, url: str) -> bool:
-        path = Path(url2pathname(urlsplit(url).path)).resolve()
-        return path.is_relative_to(self.root) and path.is_file()
+    def _find(self, path: Path) -> Path | None:
+        if not path.is_relative_to(self.folders[0]):
+            return (
+                path
+                if any(path.is_relative_to(f) for f in self.folders) and path.is_file()
+                else None
+            )
+        relative = path.relative_to(self.folders[0])
+        for folder in self.folders:
+            candidate = (folder / relative).resolve()
+            if candidate.is_relative_to(folder) and candidate.is_file():
+                return candidate
+        return None
 
 
 @cache
@@ -68,7 +84,7 @@ def write(rendered: Rendered, target: Path) -> None:
     fetcher = LockedFetcher(rendered.templates)
     html = weasyprint.HTML(
         string=rendered.html,
-        base_url=rendered.templates.resolve().as_uri() + "/",
+        base_url=rendered.templates[0].resolve().as_uri() + "/",
         url_fetcher=fetcher,
     )
     with atomic_path(target) as temporary:
@@ -87,7 +103,8 @@ def write(rendered: Rendered, target: Path) -> None:
         if fetcher.refused:
             raise ExportError(
                 f"{rendered.document_id}: refused to fetch {fetcher.refused[0]}: documents "
-                f"may only use data: URLs and files inside {rendered.templates}"
+                "may only use data: URLs and files inside "
+                + " or ".join(map(str, rendered.templates))
             )
 
 
@@ -113,3 +130,15 @@ class _Collect(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         self.messages.append(record.getMessage())
+
+
+def environment() -> dict:
+    """What `jobdocs doctor` reports about WeasyPrint and the libraries under it."""
+    from weasyprint.text.ffi import harfbuzz_subset, pango
+
+    number = pango.pango_version()  # e.g. 15010 for 1.50.10
+    return {
+        "weasyprint": weasyprint.__version__,
+        "pango": f"{number // 10000}.{number // 100 % 100}.{number % 100}",
+        "harfbuzz_subset": harfbuzz_subset is not None,
+    }

@@ -39,7 +39,10 @@ PAGE_SIZES = {"A4": (Mm(210), Mm(297)), "Letter": (Mm(215.9), Mm(279.4))}
 
 
 def write(rendered: Rendered, target: Path) -> None:
-    reference = rendered.templates / REFERENCE
+    reference = next(
+        (f / REFERENCE for f in rendered.templates if (f / REFERENCE).is_file()),
+        rendered.templates[0] / REFERENCE,
+    )
     try:
         document = docx.Document(str(reference))
     except Exception as error:  # python-docx raises many kinds for a missing or broken file
