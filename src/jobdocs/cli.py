@@ -14,6 +14,7 @@ from .content import load_project, load_settings
 from .doctor import checks as doctor_checks
 from .documents import plan as documents_plan
 from .errors import ContentError, JobdocsError, Problem
+from .preview import Preview
 from .project import ProjectPaths, find_project
 from .render import Document
 
@@ -259,6 +260,81 @@ def doctor() -> None:
         failed |= check.required and not check.ok
     if failed:
         raise click.ClickException("something jobdocs needs is missing; see the fixes above")
+
+
+@main.command()
+@click.argument("ids", nargs=-1)
+@click.option(
+    "-f",
+    "--format",
+    "formats",
+    multiple=True,
+    type=click.Choice(building.FORMATS),
+    help="Formats to keep up to date besides HTML, which is always built and served.",
+)
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option(
+    "-o",
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="The output folder. Default: the project's output/.",
+)
+@click.pass_context
+def watch(ctx: click.Context, ids: tuple[str, ...], formats: tuple[str, ...], port: int, out):
+    """Rebuild documents when content, templates or settings change, and serve them.
+
+    The HTML output is served on http://127.0.0.1:PORT; open pages reload after every
+    rebuild. Errors are printed and watching goes on. Ctrl-C stops.
+    """
+    import watchfiles
+
+    paths = _paths(ctx)
+    out = out or paths.output
+    wanted = ["html", *dict.fromkeys(f for f in formats if f != "html")]
+    out.mkdir(parents=True, exist_ok=True)
+    preview = Preview(out, port)
+    preview.start()
+    click.echo(f"serving {preview.url} (Ctrl-C stops)")
+
+    def rebuild() -> None:
+        try:
+            settings = load_settings(paths)
+            documents = documents_plan(load_project(paths))
+            if ids:
+                documents = [d for d in documents if d.id in ids]
+            report = building.build(settings, paths.template_folders, documents, wanted, out)
+        except ContentError as error:
+            for problem in error.problems:
+                click.echo(str(problem), err=True)
+            click.echo(f"{len(error.problems)} problems; watching for changes", err=True)
+            return
+        except JobdocsError as error:
+            click.echo(f"error: {error}; watching for changes", err=True)
+            return
+        for outcome in report.failed:
+            click.echo(f"error: {_shown(outcome.job.target)}: {outcome.error}", err=True)
+        click.echo(
+            f"built {len(report.built)}, skipped {len(report.skipped)} unchanged, "
+            f"failed {len(report.failed)} in {report.seconds:.1f} s"
+        )
+        if report.built:
+            preview.changed()
+
+    def relevant(change: watchfiles.Change, path: str) -> bool:
+        where = Path(path)
+        return where == paths.settings_file or any(
+            where.is_relative_to(folder) for folder in (paths.content, paths.templates)
+        )
+
+    try:
+        rebuild()
+        for _ in watchfiles.watch(paths.root, watch_filter=relevant, debounce=200):
+            rebuild()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        preview.stop()
+    click.echo("stopped")
 
 
 class _Progress:
