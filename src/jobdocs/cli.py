@@ -26,10 +26,7 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except ContentError as error:
-            for problem in error.problems:
-                click.echo(str(problem), err=True)
-            count = len(error.problems)
-            raise click.ClickException(f"{count} problem{'s' * (count != 1)} found") from None
+            raise click.ClickException(_problems(error)) from None
         except JobdocsError as error:
             raise click.ClickException(str(error)) from None
         except KeyboardInterrupt:
@@ -99,22 +96,24 @@ def list_documents(ctx: click.Context) -> None:
         click.echo(f"{document.id:<32} {document.kind:<11} {document.title}")
 
 
-@main.command()
-@click.argument("ids", nargs=-1)
-@click.option(
-    "-f",
-    "--format",
-    "formats",
-    multiple=True,
-    type=click.Choice(building.FORMATS),
-    help="An output format; repeat for several. Default: the formats in jobdocs.toml.",
-)
-@click.option(
+def _formats_option(help: str):
+    return click.option(
+        "-f", "--format", "formats", multiple=True, type=click.Choice(building.FORMATS), help=help
+    )
+
+
+_out_option = click.option(
     "-o",
     "--out",
     type=click.Path(file_okay=False, path_type=Path),
     help="The output folder. Default: the project's output/.",
 )
+
+
+@main.command()
+@click.argument("ids", nargs=-1)
+@_formats_option("An output format; repeat for several. Default: the formats in jobdocs.toml.")
+@_out_option
 @click.option(
     "-j",
     "--jobs",
@@ -149,9 +148,7 @@ def build(
     """
     paths = _paths(ctx)
     settings = load_settings(paths)
-    documents = documents_plan(load_project(paths))
-    if ids:
-        documents = _select(documents, ids)
+    documents = _select(documents_plan(load_project(paths)), ids)
     if shard:
         documents = building.shard(documents, *shard)
     show = _Progress(quiet)
@@ -168,10 +165,7 @@ def build(
     )
     show.finish()
     if not quiet:
-        click.echo(
-            f"built {len(report.built)}, skipped {len(report.skipped)} unchanged, "
-            f"failed {len(report.failed)} in {report.seconds:.1f} s"
-        )
+        click.echo(_summary(report))
     if report.failed:
         raise click.ClickException(
             f"{len(report.failed)} file{'s' * (len(report.failed) != 1)} could not be built"
@@ -264,21 +258,9 @@ def doctor() -> None:
 
 @main.command()
 @click.argument("ids", nargs=-1)
-@click.option(
-    "-f",
-    "--format",
-    "formats",
-    multiple=True,
-    type=click.Choice(building.FORMATS),
-    help="Formats to keep up to date besides HTML, which is always built and served.",
-)
+@_formats_option("Formats to keep up to date besides HTML, which is always built and served.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
-@click.option(
-    "-o",
-    "--out",
-    type=click.Path(file_okay=False, path_type=Path),
-    help="The output folder. Default: the project's output/.",
-)
+@_out_option
 @click.pass_context
 def watch(ctx: click.Context, ids: tuple[str, ...], formats: tuple[str, ...], port: int, out):
     """Rebuild documents when content, templates or settings change, and serve them.
@@ -300,23 +282,18 @@ def watch(ctx: click.Context, ids: tuple[str, ...], formats: tuple[str, ...], po
         try:
             settings = load_settings(paths)
             documents = documents_plan(load_project(paths))
-            if ids:
-                documents = [d for d in documents if d.id in ids]
-            report = building.build(settings, paths.template_folders, documents, wanted, out)
+            report = building.build(
+                settings, paths.template_folders, _select(documents, ids), wanted, out
+            )
         except ContentError as error:
-            for problem in error.problems:
-                click.echo(str(problem), err=True)
-            click.echo(f"{len(error.problems)} problems; watching for changes", err=True)
+            click.echo(f"{_problems(error)}; watching for changes", err=True)
             return
-        except JobdocsError as error:
-            click.echo(f"error: {error}; watching for changes", err=True)
+        except (JobdocsError, click.UsageError) as error:
+            click.echo(f"error: {getattr(error, 'message', error)}; watching for changes", err=True)
             return
         for outcome in report.failed:
             click.echo(f"error: {_shown(outcome.job.target)}: {outcome.error}", err=True)
-        click.echo(
-            f"built {len(report.built)}, skipped {len(report.skipped)} unchanged, "
-            f"failed {len(report.failed)} in {report.seconds:.1f} s"
-        )
+        click.echo(_summary(report))
         if report.built:
             preview.changed()
 
@@ -376,7 +353,25 @@ def _parse_shard(value: str | None) -> tuple[int, int] | None:
     return int(part), int(parts)
 
 
+def _problems(error: ContentError) -> str:
+    """Print every problem, one per line; return the closing count."""
+    for problem in error.problems:
+        click.echo(str(problem), err=True)
+    count = len(error.problems)
+    return f"{count} problem{'s' * (count != 1)} found"
+
+
+def _summary(report: building.Report) -> str:
+    return (
+        f"built {len(report.built)}, skipped {len(report.skipped)} unchanged, "
+        f"failed {len(report.failed)} in {report.seconds:.1f} s"
+    )
+
+
 def _select(documents: list[Document], ids: tuple[str, ...]) -> list[Document]:
+    """The documents named by `ids`, or all of them when none are named."""
+    if not ids:
+        return documents
     by_id = {document.id: document for document in documents}
     for wanted in ids:
         if wanted not in by_id:
