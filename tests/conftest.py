@@ -7,6 +7,18 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 
+# The starter content's documents, in the order jobdocs lists them: roles, comparisons,
+# then the handbook.
+DOCUMENT_IDS = [
+    "chief-technology-officer",
+    "devops-engineer",
+    "platform-architect",
+    "software-developer",
+    "software-engineer",
+    "developer-vs-engineer",
+    "technical-job-descriptions",
+]
+
 
 def pytest_addoption(parser):
     parser.addoption(

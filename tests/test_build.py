@@ -8,19 +8,10 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import DOCUMENT_IDS as ALL_IDS
 from conftest import listing
 
 from jobdocs.cli import main
-
-ALL_IDS = [
-    "chief-technology-officer",
-    "devops-engineer",
-    "platform-architect",
-    "software-developer",
-    "software-engineer",
-    "developer-vs-engineer",
-    "technical-job-descriptions",
-]
 
 
 def build(project: Path, *args: str):

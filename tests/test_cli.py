@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 
 from click.testing import CliRunner
-from conftest import REPO, listing
+from conftest import DOCUMENT_IDS, REPO, listing
 
 from jobdocs.cli import main
 
@@ -30,15 +30,7 @@ def test_check_passes_on_the_starter_content():
 def test_list_names_every_document():
     result = run("-C", str(REPO), "list")
     ids = [line.split()[0] for line in result.output.splitlines()]
-    assert ids == [
-        "chief-technology-officer",
-        "devops-engineer",
-        "platform-architect",
-        "software-developer",
-        "software-engineer",
-        "developer-vs-engineer",
-        "technical-job-descriptions",
-    ]
+    assert ids == DOCUMENT_IDS
 
 
 def test_build_everything_by_default(project):
