@@ -3,7 +3,8 @@
     python bench/cli_times.py [--runs 5]
 
 Each command runs in a fresh process, as a user or CI would run it; the figures are the
-median and the fastest of the runs. Builds write into a temporary folder.
+median and the fastest of the runs. Builds write into a temporary folder, with --force
+except the last, which shows the cost of a build that finds nothing to do.
 """
 
 import argparse
@@ -35,9 +36,18 @@ def main() -> None:
         commands = {
             "jobdocs --help": [*jobdocs, "--help"],
             "jobdocs check": [*jobdocs, "check"],
-            "jobdocs build -f pdf (7 PDFs)": [*jobdocs, "build", "-f", "pdf", "--out", out],
-            "jobdocs build -f html (7 files)": [*jobdocs, "build", "-f", "html", "--out", out],
-            "jobdocs build (default formats)": [*jobdocs, "build", "--out", out],
+            "jobdocs build -f pdf (7 PDFs)": [*jobdocs, "build", "--force", "-f", "pdf", "-o", out],
+            "jobdocs build -f html (7 files)": [
+                *jobdocs,
+                "build",
+                "--force",
+                "-f",
+                "html",
+                "-o",
+                out,
+            ],
+            "jobdocs build (7 PDF + 7 DOCX)": [*jobdocs, "build", "--force", "-o", out],
+            "jobdocs build, nothing changed": [*jobdocs, "build", "-o", out],
         }
         print(f"{'command':<36} {'median s':>9} {'min s':>7}   ({runs} runs each)")
         for name, command in commands.items():
