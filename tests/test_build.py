@@ -202,3 +202,13 @@ def test_a_no_op_build_does_not_import_weasyprint(project):
     second = run_jobdocs(project, "build", "-f", "pdf", "developer-vs-engineer")
     assert "built 0, skipped 1 unchanged" in second
     assert "weasyprint imported: False" in second
+
+
+def test_github_annotations_escape_what_would_end_a_property(project, tmp_path):
+    odd = tmp_path / "a,b:c%d"
+    project.rename(odd)
+    edit(odd / "content/roles/devops-engineer.toml", 'department = "Operations"', "department = 7")
+    result = CliRunner().invoke(main, ["-C", str(odd), "check", "--format", "github"])
+    (line,) = result.output.splitlines()
+    assert line.startswith(f"::error file={tmp_path}/a%2Cb%3Ac%25d/content/roles/")
+    assert line.endswith("title=department::Input should be a valid string")
