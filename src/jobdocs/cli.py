@@ -1,5 +1,6 @@
 """The `jobdocs` command: parse arguments, call the library, print the outcome."""
 
+import dataclasses
 import difflib
 import json
 import os
@@ -354,9 +355,10 @@ def _parse_shard(value: str | None) -> tuple[int, int] | None:
 
 
 def _problems(error: ContentError) -> str:
-    """Print every problem, one per line; return the closing count."""
+    """Print every problem, one per line (paths relative to here, where they lie below it);
+    return the closing count."""
     for problem in error.problems:
-        click.echo(str(problem), err=True)
+        click.echo(str(dataclasses.replace(problem, path=Path(_shown(problem.path)))), err=True)
     count = len(error.problems)
     return f"{count} problem{'s' * (count != 1)} found"
 
