@@ -4,6 +4,7 @@ import dataclasses
 import difflib
 import json
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -31,6 +32,9 @@ class _Group(click.Group):
         except JobdocsError as error:
             raise click.ClickException(str(error)) from None
         except KeyboardInterrupt:
+            # Once is enough: a second Ctrl-C while the message prints must not turn the
+            # clean exit into a traceback.
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
             click.echo(
                 "\ninterrupted: every file written is complete; build again to finish", err=True
             )
