@@ -76,6 +76,13 @@ def pdf_info(path: Path, *options: str) -> dict[str, str]:
     }
 
 
+def edit(path: Path, old: str, new: str) -> None:
+    """Replace the first `old` in a file with `new`; `old` must be there."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
 def build_or_raise(*args, **options) -> list:
     """Build; the jobs written, or the first failure raised as the ExportError it was."""
     from jobdocs.build import build

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from conftest import DOCUMENT_IDS as ALL_IDS
-from conftest import listing
+from conftest import edit, listing
 
 from jobdocs.cli import main
 
@@ -24,12 +24,6 @@ def written(result) -> set[str]:
         for line in result.output.splitlines()
         if line.startswith("wrote ")
     }
-
-
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 @pytest.fixture

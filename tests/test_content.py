@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import edit
 
 from jobdocs.cli import main
 from jobdocs.content import load_project, load_settings
@@ -14,12 +15,6 @@ from jobdocs.project import ProjectPaths
 def check(project: Path) -> tuple[int, list[str]]:
     result = CliRunner().invoke(main, ["-C", str(project), "check"])
     return result.exit_code, result.stderr.splitlines()
-
-
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} not in {path}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 def line_of(path: Path, needle: str) -> int:

@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from click.testing import CliRunner
-from conftest import listing
+from conftest import edit, listing
 
 from jobdocs.cli import main
 
@@ -16,16 +16,10 @@ def role(project: Path) -> Path:
     return project / "content/roles/devops-engineer.toml"
 
 
-def replace(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
 def test_links_allow_only_http_https_and_mailto(project):
     path = role(project)
-    replace(path, 'location = "Berlin, Germany"', 'location = "[here](javascript:alert(1))"')
-    replace(path, 'department = "Operations"', 'department = "[f](file:///etc/passwd)"')
+    edit(path, 'location = "Berlin, Germany"', 'location = "[here](javascript:alert(1))"')
+    edit(path, 'department = "Operations"', 'department = "[f](file:///etc/passwd)"')
     result = run(project, "check")
     assert result.exit_code == 1
     assert "location: link to 'javascript:alert(1)': links must start with" in result.stderr
@@ -33,7 +27,7 @@ def test_links_allow_only_http_https_and_mailto(project):
 
 
 def test_web_and_mail_links_are_fine(project):
-    replace(
+    edit(
         role(project),
         'location = "Berlin, Germany"',
         'location = "[Berlin](https://berlin.de), [mail](mailto:jobs@example.com)"',
@@ -51,8 +45,8 @@ def test_a_50_mb_file_is_refused_without_reading_it(project):
 
 def test_a_long_text_and_a_huge_list_are_refused(project):
     path = role(project)
-    replace(path, 'title = "DevOps Engineer"', f'title = "{"x" * 2001}"')
-    replace(path, "responsibilities = [", "responsibilities = [" + '"a",' * 100_000)
+    edit(path, 'title = "DevOps Engineer"', f'title = "{"x" * 2001}"')
+    edit(path, "responsibilities = [", "responsibilities = [" + '"a",' * 100_000)
     result = run(project, "check")
     assert result.exit_code == 1
     assert "title: String should have at most 2000 characters" in result.stderr
@@ -68,7 +62,7 @@ def test_deeply_nested_values_are_an_error(project):
 
 
 def test_deeply_nested_markdown_gives_a_correct_document(project, tmp_path):
-    replace(role(project), 'summary = """', 'summary = """\n' + "- " * 5000 + "deep\n\n")
+    edit(role(project), 'summary = """', 'summary = """\n' + "- " * 5000 + "deep\n\n")
     out = tmp_path / "out"
     result = run(project, "build", "devops-engineer", "-f", "html", "-f", "docx", "-o", str(out))
     assert result.exit_code == 0, result.output

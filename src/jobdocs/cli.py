@@ -16,7 +16,6 @@ from .content import load_project, load_settings
 from .doctor import checks as doctor_checks
 from .documents import plan as documents_plan
 from .errors import ContentError, JobdocsError, Problem
-from .preview import Preview
 from .project import ProjectPaths, find_project
 from .render import Document
 
@@ -274,6 +273,8 @@ def watch(ctx: click.Context, ids: tuple[str, ...], formats: tuple[str, ...], po
     rebuild. Errors are printed and watching goes on. Ctrl-C stops.
     """
     import watchfiles
+
+    from .preview import Preview
 
     paths = _paths(ctx)
     out = out or paths.output

@@ -1,6 +1,7 @@
 """Read a project's TOML files into the model, reporting every problem with file and line."""
 
 import difflib
+import functools
 import re
 import tomllib
 from pathlib import Path
@@ -64,7 +65,8 @@ def _load_file(path: Path, model: type[M], problems: list[Problem]) -> M | None:
         if path.stat().st_size > FILE_LIMIT:
             problems.append(Problem(path, None, None, "", "file is larger than 1 MiB"))
             return None
-        text = path.read_bytes().decode("utf-8")
+        raw = path.read_bytes()
+        text = raw.decode("utf-8")
     except FileNotFoundError:
         problems.append(Problem(path, None, None, "", "file is missing"))
         return None
@@ -72,7 +74,7 @@ def _load_file(path: Path, model: type[M], problems: list[Problem]) -> M | None:
         problems.append(Problem(path, None, None, "", "expected a file, found a folder"))
         return None
     except UnicodeDecodeError as error:
-        line = path.read_bytes()[: error.start].count(b"\n") + 1
+        line = raw[: error.start].count(b"\n") + 1
         problems.append(Problem(path, line, None, "", "file is not valid UTF-8 text"))
         return None
     if not text.strip():
@@ -167,8 +169,12 @@ def _check_references(
 ) -> list[Problem]:
     problems: list[Problem] = []
 
+    @functools.cache
+    def positions(path: Path):
+        return key_positions(path.read_text(encoding="utf-8"))
+
     def problem(path: Path, loc: tuple[Any, ...], message: str) -> None:
-        position = locate(key_positions(path.read_text(encoding="utf-8")), loc)
+        position = locate(positions(path), loc)
         line, column = position or (1, 1)  # a problem with the file as a whole
         problems.append(Problem(path, line, column, key_path(loc), message))
 
