@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
+GOLDEN = Path(__file__).resolve().parent / "golden"
 
 # The starter content's documents, in the order jobdocs lists them: roles, comparisons,
 # then the handbook.
@@ -83,15 +84,36 @@ def edit(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
-def build_or_raise(*args, **options) -> list:
-    """Build; the jobs written, or the first failure raised as the ExportError it was."""
-    from jobdocs.build import build
-    from jobdocs.errors import ExportError
+@pytest.fixture
+def jobdocs():
+    """Run the command in-process: `jobdocs(project, "build", ...)`; project None for none.
+    An exception other than the command's exit is raised, so a bug shows its traceback."""
+    from click.testing import CliRunner
 
-    report = build(*args, **options)
+    from jobdocs.cli import main
+
+    def run(project: Path | None, *args: str, **options):
+        where = ["-C", str(project)] if project is not None else []
+        return CliRunner().invoke(main, [*where, *args], **{"catch_exceptions": False, **options})
+
+    return run
+
+
+def build_files(project: Path, formats, out: Path, ids=(), **options) -> dict[str, Path]:
+    """Build through the library in this process: the files written, by name ("id.pdf").
+    The first failure is raised as the error it was."""
+    from jobdocs import build_project
+
+    report = build_project(project, ids, formats, out, jobs=options.pop("jobs", 1), **options)
     if report.failed:
-        raise ExportError(report.failed[0].error)
-    return report.built
+        raise report.failed[0].error
+    return {job.target.name: job.target for job in report.built}
+
+
+@pytest.fixture
+def build():
+    """`build(project, ["pdf"], out, ids)`: see build_files."""
+    return build_files
 
 
 def listing(folder: Path) -> list[str]:

@@ -1,24 +1,24 @@
 """Rendering: golden HTML for every document, content printed as data, template errors located."""
 
 import re
+import tempfile
 from pathlib import Path
 
 import pytest
+from conftest import GOLDEN, REPO
 
-from jobdocs.content import load_project, load_settings
-from jobdocs.documents import plan
+from jobdocs import build_project
 from jobdocs.errors import TemplateError
-from jobdocs.project import ProjectPaths
-from jobdocs.render import Renderer, markdown_block, markdown_inline, number_word
-
-REPO = Path(__file__).resolve().parent.parent
-GOLDEN = Path(__file__).parent / "golden"
+from jobdocs.render import markdown_block, markdown_inline, number_word
 
 
-def render_all(root: Path, target: str = "html") -> dict[str, str]:
-    paths = ProjectPaths(root)
-    renderer = Renderer(paths.template_folders, load_settings(paths))
-    return {d.id: renderer.render(d, target).html for d in plan(load_project(paths))}
+def render_all(root: Path) -> dict[str, str]:
+    """Every document as rendered: the HTML export writes the rendered page as it is."""
+    with tempfile.TemporaryDirectory() as out:
+        report = build_project(root, formats=["html"], out=out, jobs=1)
+        if report.failed:
+            raise report.failed[0].error
+        return {p.stem: p.read_text(encoding="utf-8") for p in Path(out).glob("*.html")}
 
 
 def test_golden_html(update_golden):
@@ -98,7 +98,7 @@ def test_template_syntax_error_names_file_and_line(project):
 
 def test_undefined_variable_names_file_and_line(project):
     template = project / "templates/comparison.html"
-    template.write_text("{{ title }}\n\n{{ no_such_thing }}\n", encoding="utf-8")
+    template.write_text("{{ meta.title }}\n\n{{ no_such_thing }}\n", encoding="utf-8")
     with pytest.raises(TemplateError, match=rf"^{template}:3: 'no_such_thing' is undefined"):
         render_all(project)
 

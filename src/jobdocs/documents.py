@@ -1,18 +1,53 @@
 """The documents a project builds, each with exactly the data its template shows.
 
-A document's context is also what decides whether it must be rebuilt (see manifest.py),
-so it holds only what the document uses: the roles it prints in full, and the titles of
-the roles it merely names.
+A document's context is also what decides whether it must be rebuilt (see
+build/manifest.py), so it holds only what the document uses: the roles it prints in full,
+and the titles of the roles it merely names.
 """
 
-from .content import handbook_id
-from .model import Project
-from .render import Document
+import difflib
+from dataclasses import dataclass
+from typing import Any
+
+from .content.project import Project
+from .errors import UsageError
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """What every format records about a document: PDF and HTML in the page's head, Word in
+    its core properties."""
+
+    title: str
+    subject: str
+    author: str
+    keywords: tuple[str, ...]
+    language: str
+
+
+@dataclass(frozen=True)
+class Document:
+    """One output document: which template renders it, with what, under which id."""
+
+    id: str
+    kind: str  # "role", "comparison" or "handbook"
+    template: str
+    context: dict[str, Any]
+    meta: Metadata
+
+    @property
+    def title(self) -> str:
+        return self.meta.title
 
 
 def plan(project: Project) -> list[Document]:
     """Every document the project builds: each role, each comparison, then the handbook."""
     organization = project.organization
+    language = project.settings.language
+
+    def meta(title: str, subject: str, keywords: tuple[str, ...]) -> Metadata:
+        return Metadata(title, subject, organization.name, keywords, language)
+
     roles = project.roles
 
     def titles(*role_ids: str) -> dict[str, str]:
@@ -29,7 +64,6 @@ def plan(project: Project) -> list[Document]:
             Document(
                 id=role_id,
                 kind="role",
-                title=role.title,
                 template="role.html",
                 context={
                     "organization": organization,
@@ -38,8 +72,11 @@ def plan(project: Project) -> list[Document]:
                     "comparisons": comparisons,
                     "titles": titles(*named),
                 },
-                subject=f"Job description: {role.title}",
-                keywords=(role.title, role.department, "job description"),
+                meta=meta(
+                    role.title,
+                    f"Job description: {role.title}",
+                    (role.title, role.department, "job description"),
+                ),
             )
         )
     for comparison_id, comparison in sorted(project.comparisons.items()):
@@ -48,7 +85,6 @@ def plan(project: Project) -> list[Document]:
             Document(
                 id=comparison_id,
                 kind="comparison",
-                title=comparison.title,
                 template="comparison.html",
                 context={
                     "organization": organization,
@@ -56,16 +92,18 @@ def plan(project: Project) -> list[Document]:
                     "comparison": comparison,
                     "titles": titles(*comparison.roles),
                 },
-                subject=f"Comparison: {', '.join(compared)}",
-                keywords=(*compared, "comparison"),
+                meta=meta(
+                    comparison.title,
+                    f"Comparison: {', '.join(compared)}",
+                    (*compared, "comparison"),
+                ),
             )
         )
     roles_by_title = sorted(roles.items(), key=lambda item: item[1].title.casefold())
     documents.append(
         Document(
-            id=handbook_id(organization),
+            id=organization.handbook_id,
             kind="handbook",
-            title=organization.title,
             template="handbook.html",
             context={
                 "organization": organization,
@@ -73,8 +111,31 @@ def plan(project: Project) -> list[Document]:
                 "comparisons": sorted(project.comparisons.items()),
                 "titles": titles(*roles),
             },
-            subject=f"{organization.name}: job descriptions",
-            keywords=(organization.name, "job descriptions"),
+            meta=meta(
+                organization.title,
+                f"{organization.name}: job descriptions",
+                (organization.name, "job descriptions"),
+            ),
         )
     )
     return documents
+
+
+def select(documents: list[Document], ids: list[str] | tuple[str, ...]) -> list[Document]:
+    """The documents named by `ids`, in that order, or all of them when none are named."""
+    if not ids:
+        return documents
+    by_id = {document.id: document for document in documents}
+    for wanted in ids:
+        if wanted not in by_id:
+            match = difflib.get_close_matches(wanted, list(by_id), n=1)
+            hint = f"; did you mean '{match[0]}'?" if match else "; see 'jobdocs list'"
+            raise UsageError(f"no document '{wanted}'{hint}", "IDS")
+    return [by_id[wanted] for wanted in dict.fromkeys(ids)]
+
+
+def shard(documents: list[Document], part: int, parts: int) -> list[Document]:
+    """Part `part` (1-based) of `parts`: documents dealt in turn, in id order. The parts are
+    disjoint and together hold every document."""
+    ordered = sorted(documents, key=lambda document: document.id)
+    return [d for index, d in enumerate(ordered) if index % parts == part - 1]

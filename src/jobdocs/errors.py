@@ -1,4 +1,5 @@
-"""Errors a user can fix. Anything else raised inside jobdocs is a bug."""
+"""Errors a user can fix: one family, turned into messages and exit codes in one place
+(`cli/`). Anything else raised inside jobdocs is a bug and keeps its traceback."""
 
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,3 +55,12 @@ class TemplateError(JobdocsError):
 
 class ExportError(JobdocsError):
     """An output file could not be produced."""
+
+
+class UsageError(JobdocsError):
+    """A command was asked for something that does not exist (exit code 2, like a bad
+    option)."""
+
+    def __init__(self, message: str, parameter: str | None = None):
+        self.parameter = parameter
+        super().__init__(message)

@@ -1,4 +1,5 @@
-"""Merge the model into the Jinja2 templates: one HTML document per document and target."""
+"""Merge the model into the Jinja2 templates: one HTML page per document, which every
+exporter reads."""
 
 import sys
 import traceback
@@ -10,9 +11,10 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
+from .content.markdown import MARKDOWN
+from .content.model import Settings
+from .documents import Document, Metadata
 from .errors import TemplateError
-from .markdown import MARKDOWN
-from .model import Settings
 
 _NUMBER_WORDS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -21,29 +23,12 @@ _NUMBER_WORDS = (
 
 
 @dataclass(frozen=True)
-class Document:
-    """One output document: which template renders it, with what, under which id."""
-
-    id: str
-    kind: str  # "role", "comparison" or "handbook"
-    title: str
-    template: str
-    context: dict[str, Any]
-    subject: str
-    keywords: tuple[str, ...]
-
-
-@dataclass(frozen=True)
 class Rendered:
-    """A document rendered for one target format, with what exporters need to write it."""
+    """A document rendered to HTML, with what exporters need to write it."""
 
     document_id: str
-    target: str
     html: str
-    title: str
-    subject: str
-    author: str
-    keywords: tuple[str, ...]
+    meta: Metadata
     settings: Settings
     templates: tuple[Path, ...]
     """Template folders, searched in order; exporters may read files in these and no others."""
@@ -71,26 +56,14 @@ class Renderer:
         env.filters["thousands"] = "{:,}".format
         return env
 
-    def render(self, document: Document, target: str) -> Rendered:
-        """Render `document` for `target` ("pdf", "docx" or "html")."""
-        values = {
-            **document.context,
-            "settings": self.settings,
-            "target": target,
-            "title": document.title,
-            "subject": document.subject,
-            "keywords": document.keywords,
-        }
+    def render(self, document: Document) -> Rendered:
+        values = {**document.context, "settings": self.settings, "meta": document.meta}
         stylesheet = self._render("style.css", values)
         html = self._render(document.template, {**values, "stylesheet": Markup(stylesheet)})
         return Rendered(
             document_id=document.id,
-            target=target,
             html=html,
-            title=document.title,
-            subject=document.subject,
-            author=document.context["organization"].name,
-            keywords=document.keywords,
+            meta=document.meta,
             settings=self.settings,
             templates=self.templates,
         )

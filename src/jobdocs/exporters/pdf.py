@@ -21,7 +21,6 @@ with warnings.catch_warnings():
     from weasyprint.text.fonts import FontConfiguration
     from weasyprint.urls import FatalURLFetchingError, URLFetcher
 
-from ..atomic import atomic_path
 from ..errors import ExportError
 from ..render import Rendered
 
@@ -80,32 +79,31 @@ def _font_config() -> FontConfiguration:
 _IMAGES: dict = {}
 
 
-def write(rendered: Rendered, target: Path) -> None:
+def export(rendered: Rendered) -> bytes:
     fetcher = LockedFetcher(rendered.templates)
     html = weasyprint.HTML(
         string=rendered.html,
         base_url=rendered.templates[0].resolve().as_uri() + "/",
         url_fetcher=fetcher,
     )
-    with atomic_path(target) as temporary:
-        try:
-            with _errors_as_failures(rendered):
-                html.write_pdf(
-                    temporary,
-                    font_config=_font_config(),
-                    cache=_IMAGES,
-                    pdf_tags=True,
-                    pdf_variant=rendered.settings.pdf_variant,
-                )
-        except (RefusedFetch, ExportError):
-            if not fetcher.refused:
-                raise
-        if fetcher.refused:
-            raise ExportError(
-                f"{rendered.document_id}: refused to fetch {fetcher.refused[0]}: documents "
-                "may only use data: URLs and files inside "
-                + " or ".join(map(str, rendered.templates))
+    pdf = b""
+    try:
+        with _errors_as_failures(rendered):
+            pdf = html.write_pdf(
+                font_config=_font_config(),
+                cache=_IMAGES,
+                pdf_tags=True,
+                pdf_variant=rendered.settings.pdf_variant,
             )
+    except (RefusedFetch, ExportError):
+        if not fetcher.refused:
+            raise
+    if fetcher.refused:
+        raise ExportError(
+            f"{rendered.document_id}: refused to fetch {fetcher.refused[0]}: documents "
+            "may only use data: URLs and files inside " + " or ".join(map(str, rendered.templates))
+        )
+    return pdf
 
 
 @contextmanager

@@ -5,8 +5,6 @@ strong/em/a/br and transparent containers. Any other element is an error naming 
 content is never dropped without a word.
 """
 
-import re
-from dataclasses import dataclass
 from pathlib import Path
 
 import docx
@@ -16,10 +14,10 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Twips
 
-from ...atomic import atomic_path
 from ...errors import ExportError
-from ...htmltree import Element, parse
 from ...render import Rendered
+from .htmltree import Element, parse
+from .spans import Span, collapse_white_space
 from .word import (
     LIST_INDENT,
     Numbering,
@@ -38,7 +36,7 @@ CONTAINERS = {"html", "body", "section", "div", "header", "footer", "main", "art
 PAGE_SIZES = {"A4": (Mm(210), Mm(297)), "Letter": (Mm(215.9), Mm(279.4))}
 
 
-def write(rendered: Rendered, target: Path) -> None:
+def export(rendered: Rendered) -> bytes:
     reference = next(
         (f / REFERENCE for f in rendered.templates if (f / REFERENCE).is_file()),
         rendered.templates[0] / REFERENCE,
@@ -55,19 +53,7 @@ def write(rendered: Rendered, target: Path) -> None:
     writer.blocks(body, document)
     writer.page_setup()
     writer.properties()
-    with atomic_path(target) as temporary:
-        temporary.write_bytes(stable_zip(document))
-
-
-@dataclass(frozen=True)
-class _Span:
-    """A stretch of inline text with its formatting: the unit a paragraph is built from."""
-
-    text: str
-    bold: bool = False
-    italic: bool = False
-    href: str | None = None
-    line_break: bool = False
+    return stable_zip(document)
 
 
 class _Writer:
@@ -171,7 +157,7 @@ class _Writer:
                 paragraph._p.get_or_add_pPr().style = self.style("Compact").style_id
                 spans = self.spans(source.children)
                 if source.tag == "th":
-                    spans = [_Span(s.text, True, s.italic, s.href, s.line_break) for s in spans]
+                    spans = [Span(s.text, True, s.italic, s.href, s.line_break) for s in spans]
                 self.inline(paragraph, spans)
 
     def column_widths(self, element: Element, columns: int) -> list[int]:
@@ -188,11 +174,11 @@ class _Writer:
 
     # -- inline level --------------------------------------------------------------------
 
-    def spans(self, nodes: list, bold=False, italic=False, href=None) -> list[_Span]:
-        spans: list[_Span] = []
+    def spans(self, nodes: list, bold=False, italic=False, href=None) -> list[Span]:
+        spans: list[Span] = []
         for node in nodes:
             if isinstance(node, str):
-                spans.append(_Span(node, bold, italic, href))
+                spans.append(Span(node, bold, italic, href))
             elif node.tag in {"strong", "b"}:
                 spans += self.spans(node.children, True, italic, href)
             elif node.tag in {"em", "i"}:
@@ -202,14 +188,14 @@ class _Writer:
             elif node.tag == "a":
                 spans += self.spans(node.children, bold, italic, node.attrs.get("href") or None)
             elif node.tag == "br":
-                spans.append(_Span("", bold, italic, href, line_break=True))
+                spans.append(Span("", bold, italic, href, line_break=True))
             else:
                 self.fail(node, "no Word equivalent for this element inside a paragraph")
         return spans
 
-    def inline(self, paragraph, spans: list[_Span]) -> None:
+    def inline(self, paragraph, spans: list[Span]) -> None:
         link = None
-        for span, text in zip(spans, _collapse_white_space(spans), strict=True):
+        for span, text in zip(spans, collapse_white_space(spans), strict=True):
             if not text and not span.line_break:
                 continue
             run = paragraph.add_run(text)
@@ -247,27 +233,27 @@ class _Writer:
             footer.paragraph_format.tab_stops.clear_all()
             text_width = width - 2 * margin
             footer.paragraph_format.tab_stops.add_tab_stop(text_width, WD_TAB_ALIGNMENT.RIGHT)
-            footer.add_run(f"{self.rendered.title}\tPage ")
+            footer.add_run(f"{self.rendered.meta.title}\tPage ")
             field(footer, "PAGE")
             footer.add_run(" of ")
             field(footer, "NUMPAGES")
 
     def properties(self) -> None:
-        rendered = self.rendered
+        meta = self.rendered.meta
         properties = self.document.core_properties
         values = {
-            "title": rendered.title,
-            "subject": rendered.subject,
-            "author": rendered.author,
-            "last_modified_by": rendered.author,
-            "keywords": ", ".join(rendered.keywords),
-            "language": rendered.settings.language,
+            "title": meta.title,
+            "subject": meta.subject,
+            "author": meta.author,
+            "last_modified_by": meta.author,
+            "keywords": ", ".join(meta.keywords),
+            "language": meta.language,
             "comments": "Generated by jobdocs",
         }
         for name, value in values.items():
             # Word's core properties hold at most 255 characters each.
             setattr(properties, name, value if len(value) <= 255 else value[:254] + "…")
-        set_language(self.document, rendered.settings.language)
+        set_language(self.document, meta.language)
 
     def style(self, name: str):
         """The named style of the reference document; looked up once, as lookups are slow."""
@@ -296,29 +282,3 @@ def _elements(element: Element, writer: _Writer) -> list[Element]:
         elif child.strip():
             writer.fail(element, f"text outside a cell: {child.strip()[:40]!r}")
     return children
-
-
-def _collapse_white_space(spans: list[_Span]) -> list[str]:
-    """HTML white-space rules across span boundaries: runs of white space become one
-    space, none at the start or end of a line."""
-    texts = []
-    at_line_start = True
-    for span in spans:
-        text = re.sub(r"\s+", " ", span.text)
-        if at_line_start or (texts and texts[-1].endswith(" ")):
-            text = text.lstrip(" ")
-        if span.line_break:
-            texts = _strip_trailing(texts)
-            at_line_start = True
-        elif text:
-            at_line_start = False
-        texts.append(text)
-    return _strip_trailing(texts)
-
-
-def _strip_trailing(texts: list[str]) -> list[str]:
-    for index in range(len(texts) - 1, -1, -1):
-        texts[index] = texts[index].rstrip(" ")
-        if texts[index]:
-            break
-    return texts

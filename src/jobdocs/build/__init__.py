@@ -1,0 +1,178 @@
+"""Build documents: find what is out of date, export it (in parallel), report the outcome.
+
+`build_project` is the library's one assembly of the pipeline: load the project, plan its
+documents, select and shard them, and write each one in each format.
+"""
+
+import os
+import signal
+import time
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..content import load_project
+from ..content.model import Settings
+from ..documents import Document, plan, select
+from ..documents import shard as take_shard
+from ..errors import JobdocsError, UsageError
+from ..exporters import exporter
+from ..formats import FORMATS
+from ..render import Renderer
+from .atomic import atomic_path, exclusive
+from .manifest import Manifest, document_digest, input_digest, templates_digest
+
+
+@dataclass(frozen=True)
+class Job:
+    """One output file to write."""
+
+    document: Document
+    format: str
+    target: Path
+    inputs: str
+    """Digest of everything the file is made from."""
+
+
+@dataclass(frozen=True)
+class Outcome:
+    job: Job
+    error: JobdocsError | None = None
+
+
+@dataclass
+class Report:
+    built: list[Job] = field(default_factory=list)
+    skipped: list[Job] = field(default_factory=list)
+    failed: list[Outcome] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+def build_project(
+    path: Path | str = ".",
+    ids: Iterable[str] = (),
+    formats: Iterable[str] | None = None,
+    out: Path | str | None = None,
+    *,
+    jobs: int | None = None,
+    force: bool = False,
+    shard: tuple[int, int] | None = None,
+    on_plan: Callable[[int], None] | None = None,
+    on_outcome: Callable[[Outcome], None] | None = None,
+) -> Report:
+    """Build the project in `path` into `out` (default: its output/ folder): every document,
+    or those named in `ids`, in `formats` (default: the settings' formats), skipping files
+    that are up to date. `jobs` exports run at once (default: one per CPU); `shard=(K, N)`
+    builds part K of N.
+
+    A document that fails does not stop the others: its error is in the report. Problems
+    with the project itself raise a `JobdocsError` before anything is written.
+    """
+    project = load_project(path)
+    documents = select(plan(project), tuple(ids))
+    if shard is not None:
+        documents = take_shard(documents, *shard)
+    formats = list(dict.fromkeys(formats or project.settings.formats))
+    for name in formats:
+        if name not in FORMATS:
+            raise UsageError(f"no format {name!r}; choose from {', '.join(FORMATS)}", "--format")
+    return _build(
+        project.settings,
+        project.paths.template_folders,
+        documents,
+        formats,
+        Path(out) if out is not None else project.paths.output,
+        jobs=jobs or os.cpu_count() or 1,
+        force=force,
+        on_plan=on_plan,
+        on_outcome=on_outcome,
+    )
+
+
+
+def _build(
+    settings: Settings,
+    templates: tuple[Path, ...],
+    documents: list[Document],
+    formats: list[str],
+    out: Path,
+    *,
+    jobs: int,
+    force: bool,
+    on_outcome: Callable[[Outcome], None] | None,
+    on_plan: Callable[[int], None] | None,
+) -> Report:
+    start = time.perf_counter()
+    report = Report()
+    with exclusive(out):
+        manifest = Manifest(out)
+        templates_hash = templates_digest(templates)
+        todo = []
+        for document in documents:
+            document_hash = document_digest(document, settings, templates_hash)
+            for format in formats:
+                inputs = input_digest(document_hash, format)
+                job = Job(document, format, out / f"{document.id}.{format}", inputs)
+                if not force and manifest.is_current(job.target, inputs):
+                    report.skipped.append(job)
+                else:
+                    todo.append(job)
+        if on_plan:
+            on_plan(len(todo))
+        try:
+            for outcome in _run(todo, settings, templates, jobs):
+                if outcome.error is None:
+                    report.built.append(outcome.job)
+                    manifest.record(outcome.job.target, outcome.job.inputs)
+                else:
+                    report.failed.append(outcome)
+                    manifest.forget(outcome.job.target)
+                if on_outcome:
+                    on_outcome(outcome)
+        finally:
+            if todo:  # also when interrupted: what was written is recorded
+                manifest.save()
+    report.seconds = time.perf_counter() - start
+    return report
+
+
+def _run(
+    todo: list[Job], settings: Settings, templates: tuple[Path, ...], jobs: int
+) -> Iterator[Outcome]:
+    if jobs <= 1 or len(todo) <= 1:
+        for job in todo:
+            yield _export(job, settings, templates)
+        return
+    # The longest first, so that no worker is left with a long job at the end.
+    ordered = sorted(todo, key=lambda j: (j.document.kind == "handbook", j.format), reverse=True)
+    formats = sorted({job.format for job in todo})
+    pool = ProcessPoolExecutor(min(jobs, len(todo)), initializer=_prepare, initargs=(formats,))
+    try:
+        futures = [pool.submit(_export, job, settings, templates) for job in ordered]
+        for future in as_completed(futures):
+            yield future.result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _prepare(formats: list[str]) -> None:
+    """Start a worker: leave Ctrl-C to the parent and import the exporters once."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for format in formats:
+        exporter(format)
+
+
+_renderers: dict[tuple[tuple[Path, ...], str], Renderer] = {}
+
+
+def _export(job: Job, settings: Settings, templates: tuple[Path, ...]) -> Outcome:
+    key = (templates, settings.model_dump_json())
+    renderer = _renderers.get(key) or _renderers.setdefault(key, Renderer(templates, settings))
+    try:
+        data = exporter(job.format).export(renderer.render(job.document))
+        with atomic_path(job.target) as temporary:
+            temporary.write_bytes(data)
+    except JobdocsError as error:
+        return Outcome(job, error)
+    return Outcome(job)

@@ -1,0 +1,106 @@
+"""What each output was built from, so that an unchanged output is not built again.
+
+The output folder keeps `.jobdocs-manifest.json`: for every file, a digest of everything it
+was made from (its document's data, the templates, the settings, the versions of jobdocs
+and of the library that writes the format) and a digest of the file as written. An output
+is current when both still match.
+"""
+
+import hashlib
+import json
+from functools import cache
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+
+from ..content.model import Settings
+from ..documents import Document
+from ..formats import FORMATS
+from .atomic import atomic_path
+
+MANIFEST = ".jobdocs-manifest.json"
+
+
+def templates_digest(folders: tuple[Path, ...]) -> str:
+    """Digest of the templates as a build sees them: earlier folders override later ones."""
+    files: dict[str, Path] = {}
+    for folder in reversed(folders):
+        files.update(
+            {p.relative_to(folder).as_posix(): p for p in folder.rglob("*") if p.is_file()}
+        )
+    digest = hashlib.sha256()
+    for name, path in sorted(files.items()):
+        digest.update(name.encode() + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def document_digest(document: Document, settings: Settings, templates: str) -> str:
+    """Digest of everything a document's files are made from, whatever their format."""
+    payload = {
+        "jobdocs": version("jobdocs"),
+        "settings": settings.model_dump(mode="json"),
+        "templates": templates,
+        "document": [document.template, _plain(vars(document.meta))],
+        "context": _plain(document.context),
+    }
+    encoded = json.dumps(payload, sort_keys=True, ensure_ascii=False).encode()
+    return hashlib.sha256(encoded).hexdigest()
+
+
+def input_digest(document: str, format: str) -> str:
+    """Digest of everything one output file is made from: its document and its writer."""
+    return hashlib.sha256(f"{document}\0{format}\0{_writer(format)}".encode()).hexdigest()
+
+
+@cache
+def _writer(format: str) -> str:
+    return version(FORMATS[format].writer)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="json")
+    if isinstance(value, dict):
+        return {str(key): _plain(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(item) for item in value]
+    return value
+
+
+def _file_digest(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+class Manifest:
+    def __init__(self, folder: Path):
+        self.path = folder / MANIFEST
+        try:
+            self.entries: dict[str, dict[str, str]] = json.loads(self.path.read_text("utf-8"))
+        except (OSError, ValueError):
+            self.entries = {}  # none yet, or unreadable: everything counts as changed
+        if not isinstance(self.entries, dict):
+            self.entries = {}
+
+    def is_current(self, target: Path, inputs: str) -> bool:
+        entry = self.entries.get(target.name)
+        return (
+            isinstance(entry, dict)
+            and entry.get("inputs") == inputs
+            and entry.get("output") == _file_digest(target)
+        )
+
+    def record(self, target: Path, inputs: str) -> None:
+        self.entries[target.name] = {"inputs": inputs, "output": _file_digest(target) or ""}
+
+    def forget(self, target: Path) -> None:
+        self.entries.pop(target.name, None)
+
+    def save(self) -> None:
+        with atomic_path(self.path) as temporary:
+            temporary.write_text(json.dumps(self.entries, indent=1, sort_keys=True), "utf-8")

@@ -1,0 +1,91 @@
+"""A local preview server for `jobdocs watch`: serves the HTML output and reloads open pages
+whenever a build changes something.
+
+The reload script is added to pages as they are served, never to the files on disk, so
+outputs stay the same bytes whether or not anyone watches.
+"""
+
+import threading
+from functools import partial
+from http import HTTPStatus
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+VERSION_PATH = "/__jobdocs/version"
+
+RELOAD_SCRIPT = b"""<script>
+(function () {
+  var seen = null;
+  function poll() {
+    fetch("%s", {cache: "no-store"}).then(function (r) { return r.text(); }).then(function (v) {
+      if (seen !== null && v !== seen) { location.reload(); }
+      seen = v;
+    }).catch(function () {}).finally(function () { setTimeout(poll, 500); });
+  }
+  poll();
+})();
+</script>
+""" % VERSION_PATH.encode()
+
+
+class Preview:
+    """Serves `folder` on 127.0.0.1; `changed()` makes every open page reload."""
+
+    def __init__(self, folder: Path, port: int = 0):
+        folder.mkdir(parents=True, exist_ok=True)
+        self.folder = folder
+        self.version = 0
+        handler = partial(_Handler, preview=self, directory=str(folder))
+        self.server = ThreadingHTTPServer(("127.0.0.1", port), handler)
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server.server_port}/"
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def changed(self) -> None:
+        self.version += 1
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+class _Handler(SimpleHTTPRequestHandler):
+    def __init__(self, *args, preview: Preview, **kwargs):
+        self.preview = preview
+        super().__init__(*args, **kwargs)
+
+    def do_GET(self):
+        if self.path == VERSION_PATH:
+            return self._send(str(self.preview.version).encode(), "text/plain")
+        if self.path == "/":
+            return self._send(self._index(), "text/html; charset=utf-8")
+        path = Path(self.translate_path(self.path))
+        if path.suffix == ".html" and path.is_file():
+            html = path.read_bytes()
+            return self._send(
+                html.replace(b"</body>", RELOAD_SCRIPT + b"</body>", 1), "text/html; charset=utf-8"
+            )
+        return super().do_GET()
+
+    def _index(self) -> bytes:
+        links = "".join(
+            f'<li><a href="{p.name}">{p.stem}</a></li>'
+            for p in sorted(self.preview.folder.glob("*.html"))
+        )
+        return f"<!DOCTYPE html><title>jobdocs</title><body><ul>{links}</ul></body>".encode()
+
+    def _send(self, body: bytes, content_type: str) -> None:
+        self.send_response(HTTPStatus.OK)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format, *args):
+        pass  # the terminal is for build messages

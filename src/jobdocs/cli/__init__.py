@@ -1,0 +1,58 @@
+"""The `jobdocs` command. Commands parse their options, call the library and print; the
+library's errors become messages and exit codes here, once.
+
+Every command module imports the library inside its functions, so that `jobdocs --help`
+loads click and nothing heavier.
+"""
+
+import signal
+from pathlib import Path
+
+import click
+
+from ..errors import JobdocsError, UsageError
+from .output import explain
+
+
+class _Group(click.Group):
+    """Turns the library's errors into one clear message and exit code 1 (2 for usage)."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except UsageError as error:
+            raise click.BadParameter(str(error), param_hint=error.parameter) from None
+        except JobdocsError as error:
+            raise click.ClickException(explain(error)) from None
+        except KeyboardInterrupt:
+            # Once is enough: a second Ctrl-C while the message prints must not turn the
+            # clean exit into a traceback.
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+            click.echo(
+                "\ninterrupted: every file written is complete; build again to finish", err=True
+            )
+            ctx.exit(130)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="jobdocs", prog_name="jobdocs")
+@click.option(
+    "-C",
+    "--project",
+    "project_dir",
+    type=click.Path(path_type=Path),
+    default=".",
+    show_default=True,
+    help="The project folder (the one holding content/ and templates/).",
+)
+@click.pass_context
+def main(ctx: click.Context, project_dir: Path) -> None:
+    """Build print-ready job descriptions from TOML content."""
+    ctx.obj = project_dir
+
+
+from . import build, project, watch  # noqa: E402  (the commands register on `main`)
+
+for module in (build, project, watch):
+    for command in module.COMMANDS:
+        main.add_command(command)

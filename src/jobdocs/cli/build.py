@@ -1,0 +1,139 @@
+"""`jobdocs check`, `jobdocs list` and `jobdocs build`."""
+
+import os
+from pathlib import Path
+
+import click
+
+from ..checks.formats import STYLES, formatted
+from ..errors import ContentError
+from ..formats import NAMES
+from .output import Progress, plural, summary
+
+
+def project_dir(ctx: click.Context) -> Path:
+    return ctx.find_root().obj
+
+
+def formats_option(help: str):
+    return click.option(
+        "-f", "--format", "formats", multiple=True, type=click.Choice(NAMES), help=help
+    )
+
+
+out_option = click.option(
+    "-o",
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="The output folder. Default: the project's output/.",
+)
+
+
+@click.command()
+@click.option(
+    "--format",
+    "style",
+    type=click.Choice(STYLES),
+    default="text",
+    show_default=True,
+    help="How to print problems: one per line, as JSON, or as GitHub Actions annotations.",
+)
+@click.pass_context
+def check(ctx: click.Context, style: str) -> None:
+    """Validate the settings and every content file; list every problem found."""
+    from ..content import load_project
+
+    try:
+        project = load_project(project_dir(ctx))
+    except ContentError as error:
+        if style == "text":
+            raise
+        click.echo(formatted(error.problems, style))
+        ctx.exit(1)
+    if style == "json":
+        click.echo(formatted([], style))
+    else:
+        click.echo(
+            f"ok: {plural(len(project.roles), 'role')}, "
+            f"{plural(len(project.comparisons), 'comparison')}, no problems found"
+        )
+
+
+@click.command("list")
+@click.pass_context
+def list_documents(ctx: click.Context) -> None:
+    """List the documents the project builds: id, kind and title."""
+    from ..content import load_project
+    from ..documents import plan
+
+    for document in plan(load_project(project_dir(ctx))):
+        click.echo(f"{document.id:<32} {document.kind:<11} {document.title}")
+
+
+def _parse_shard(ctx, param, value: str | None) -> tuple[int, int] | None:
+    if value is None:
+        return None
+    part, _, parts = value.partition("/")
+    if not (part.isdigit() and parts.isdigit() and 1 <= int(part) <= int(parts)):
+        raise click.BadParameter(f"{value!r} is not K/N with 1 <= K <= N")
+    return int(part), int(parts)
+
+
+@click.command()
+@click.argument("ids", nargs=-1)
+@formats_option("An output format; repeat for several. Default: the formats in jobdocs.toml.")
+@out_option
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=os.cpu_count() or 1,
+    show_default="the number of CPUs",
+    help="How many documents to export at once.",
+)
+@click.option("--force", is_flag=True, help="Rebuild every file, even those up to date.")
+@click.option(
+    "--shard",
+    metavar="K/N",
+    callback=_parse_shard,
+    help="Build only part K of N (for CI matrices); the N parts together are the whole build.",
+)
+@click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
+@click.pass_context
+def build(
+    ctx: click.Context,
+    ids: tuple[str, ...],
+    formats: tuple[str, ...],
+    out: Path | None,
+    jobs: int,
+    force: bool,
+    shard: tuple[int, int] | None,
+    quiet: bool,
+):
+    """Build documents into the output folder: all of them, or those named by IDS.
+
+    Files whose content, templates and settings have not changed since they were last
+    built are skipped.
+    """
+    from ..build import build_project
+
+    show = Progress(quiet)
+    report = build_project(
+        project_dir(ctx),
+        ids,
+        formats,
+        out,
+        jobs=jobs,
+        force=force,
+        shard=shard,
+        on_plan=show.start,
+        on_outcome=show.outcome,
+    )
+    show.finish()
+    if not quiet:
+        click.echo(summary(report))
+    if report.failed:
+        raise click.ClickException(f"{plural(len(report.failed), 'file')} could not be built")
+
+
+COMMANDS = [check, list_documents, build]

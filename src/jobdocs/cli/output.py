@@ -1,0 +1,59 @@
+"""What the commands print: errors, progress and the closing summary."""
+
+import sys
+
+import click
+
+from ..checks.formats import as_text, shown
+from ..errors import ContentError, JobdocsError
+
+
+def explain(error: JobdocsError) -> str:
+    """The one translation of a library error into what a user reads. A content error's
+    problems go to stderr one per line; the returned line closes them."""
+    if isinstance(error, ContentError):
+        click.echo(as_text(error.problems), err=True)
+        return plural(len(error.problems), "problem") + " found"
+    return str(error)
+
+
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'s' * (count != 1)}"
+
+
+def summary(report) -> str:
+    return (
+        f"built {len(report.built)}, skipped {len(report.skipped)} unchanged, "
+        f"failed {len(report.failed)} in {report.seconds:.1f} s"
+    )
+
+
+def failure(outcome) -> str:
+    return f"error: {shown(outcome.job.target)}: {explain(outcome.error)}"
+
+
+class Progress:
+    """A progress bar on a terminal; elsewhere (CI logs) one line per file written."""
+
+    def __init__(self, quiet: bool):
+        self.quiet = quiet
+        self.bar = None
+
+    def start(self, total: int) -> None:
+        if not self.quiet and total and sys.stderr.isatty():
+            self.bar = click.progressbar(length=total, label="building", file=sys.stderr)
+            self.bar.__enter__()
+
+    def outcome(self, outcome) -> None:
+        if outcome.error is not None:
+            if self.bar is not None:
+                click.echo("", err=True)  # leave the bar's line before printing
+            click.echo(failure(outcome), err=True)
+        elif not self.quiet and self.bar is None:
+            click.echo(f"wrote {shown(outcome.job.target)}")
+        if self.bar is not None:
+            self.bar.update(1)
+
+    def finish(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)

@@ -1,0 +1,54 @@
+"""`jobdocs watch`: rebuild on every edit and serve the HTML to a browser that reloads."""
+
+from pathlib import Path
+
+import click
+
+from ..content.paths import find_project
+from ..errors import JobdocsError
+from .build import formats_option, out_option, project_dir
+from .output import explain, failure, summary
+
+
+@click.command()
+@click.argument("ids", nargs=-1)
+@formats_option("Formats to keep up to date besides HTML, which is always built and served.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@out_option
+@click.pass_context
+def watch(ctx: click.Context, ids: tuple[str, ...], formats: tuple[str, ...], port: int, out):
+    """Rebuild documents when content, templates or settings change, and serve them.
+
+    The HTML output is served on http://127.0.0.1:PORT; open pages reload after every
+    rebuild. Errors are printed and watching goes on. Ctrl-C stops.
+    """
+    from ..build import build_project
+    from ..build.preview import Preview
+    from ..build.watch import changes
+
+    paths = find_project(project_dir(ctx))
+    out: Path = out or paths.output
+    wanted = ["html", *formats]
+    preview = Preview(out, port)
+    preview.start()
+    click.echo(f"serving {preview.url} (Ctrl-C stops)")
+    try:
+        for _ in changes(paths):
+            try:
+                report = build_project(paths.root, ids, wanted, out, jobs=1)
+            except JobdocsError as error:
+                click.echo(f"error: {explain(error)}; watching for changes", err=True)
+                continue
+            for outcome in report.failed:
+                click.echo(failure(outcome), err=True)
+            click.echo(summary(report))
+            if report.built:
+                preview.changed()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        preview.stop()
+    click.echo("stopped")
+
+
+COMMANDS = [watch]

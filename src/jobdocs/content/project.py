@@ -1,0 +1,60 @@
+"""A loaded project: its validated content, and the file each piece came from."""
+
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from ..errors import Problem
+from .locate import Position, key_positions, locate
+from .model import Comparison, Organization, Role, Settings
+from .paths import ProjectPaths
+
+
+@dataclass(frozen=True)
+class Source:
+    """A content file as read, so that any later rule can point into it."""
+
+    path: Path
+    text: str
+
+    @cached_property
+    def positions(self) -> dict[tuple[Any, ...], Position]:
+        return key_positions(self.text)
+
+    def problem(self, loc: tuple[Any, ...], message: str) -> Problem:
+        """A problem at key path `loc` (or its nearest located parent; the file's first line
+        for a problem with the file as a whole)."""
+        line, column = locate(self.positions, loc) or (1, 1)
+        return Problem(self.path, line, column, key_path(loc), message)
+
+
+def key_path(loc: tuple[Any, ...]) -> str:
+    """`('rows', 1, 'cells')` as `rows[2].cells`: items are counted from 1, as people do."""
+    text = ""
+    for part in loc:
+        text += f"[{part + 1}]" if isinstance(part, int) else f".{part}"
+    return text.lstrip(".")
+
+
+@dataclass(frozen=True)
+class Project:
+    """Everything a project holds, validated and cross-checked."""
+
+    paths: ProjectPaths
+    settings: Settings
+    organization: Organization
+    roles: dict[str, Role]
+    comparisons: dict[str, Comparison]
+    sources: dict[Path, Source]
+    """Each content file read, by path: `project.source(paths.role_file(id))`."""
+
+    def role_source(self, role_id: str) -> Source:
+        return self.sources[self.paths.role_file(role_id)]
+
+    def comparison_source(self, comparison_id: str) -> Source:
+        return self.sources[self.paths.comparison_file(comparison_id)]
+
+    @property
+    def organization_source(self) -> Source:
+        return self.sources[self.paths.organization_file]

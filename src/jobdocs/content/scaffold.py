@@ -1,0 +1,167 @@
+"""Start a project and add content to it: `jobdocs init` and `jobdocs new`."""
+
+import re
+import shutil
+from pathlib import Path
+
+from ..errors import JobdocsError
+from . import schema
+from .model import ID_PATTERN
+from .paths import SETTINGS_FILE, ProjectPaths, starter_content
+
+SETTINGS = f"""{schema.directive("settings")}
+# jobdocs settings. Every key is optional; the values shown are the defaults.
+
+language = "en"            # the documents' language (BCP 47), for hyphenation and spell-checking
+page_size = "A4"           # or "Letter"
+margin_mm = 20             # page margins in millimetres
+formats = ["pdf", "docx"]  # what `jobdocs build` writes: pdf, docx, html
+# pdf_variant = "pdf/ua-1" # an accessible (PDF/UA) or archival (PDF/A) variant
+"""
+
+TEMPLATES_NOTE = """# Templates
+
+This folder overrides jobdocs's built-in theme, file by file. To change a file, copy it
+here from the theme and edit the copy; files you do not copy keep coming from the theme.
+
+- `base.html`, `role.html`, `comparison.html`, `handbook.html`, `macros.html`: the Jinja2
+  templates of the documents.
+- `style.css`: the print stylesheet (page size, fonts, colours).
+- `reference.docx`: the styles of the Word documents; restyle it in Word.
+
+`jobdocs doctor` prints where the built-in theme is installed.
+"""
+
+GITIGNORE = "output/\n"
+
+
+def init(folder: Path, force: bool = False) -> tuple[list[Path], list[Path]]:
+    """Create a project in `folder`: settings, starter content, schemas, a templates note and
+    a .gitignore. Returns the files written and the existing files kept (all of them are
+    overwritten when `force` is set)."""
+    files: dict[Path, str | Path] = {
+        folder / SETTINGS_FILE: SETTINGS,
+        folder / ".gitignore": GITIGNORE,
+        folder / "templates" / "README.md": TEMPLATES_NOTE,
+    }
+    for kind in schema.KINDS:
+        files[folder / schema.FOLDER / schema.file_name(kind)] = schema.text(kind)
+    starter = starter_content()
+    for source in sorted(starter.rglob("*.toml")):
+        files[folder / "content" / source.relative_to(starter)] = source
+    written, kept = [], []
+    for target, content in files.items():
+        if target.exists() and not force:
+            kept.append(target)
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, Path):
+            shutil.copyfile(content, target)
+        else:
+            target.write_text(content, encoding="utf-8")
+        written.append(target)
+    return written, kept
+
+
+def new_role(paths: ProjectPaths, role_id: str, title: str | None, department: str | None) -> Path:
+    target = _new_file(paths.role_file(role_id), role_id)
+    title = title or role_id.replace("-", " ").title()
+    target.write_text(
+        ROLE.format(
+            directive=schema.directive("role"),
+            title=_toml_string(title),
+            department=_toml_string(department or "Engineering"),
+        ),
+        encoding="utf-8",
+    )
+    return target
+
+
+def new_comparison(paths: ProjectPaths, comparison_id: str, roles: list[str]) -> Path:
+    if len(roles) < 2:
+        raise JobdocsError("a comparison needs at least two roles")
+    target = _new_file(paths.comparison_file(comparison_id), comparison_id)
+    known = {p.stem for p in paths.roles.glob("*.toml")}
+    unknown = [role for role in roles if role not in known]
+    if unknown:
+        raise JobdocsError(f"no role {unknown[0]!r} in {paths.roles}; see 'jobdocs list'")
+    cells = "".join(f'  "What sets the {role} apart here.",\n' for role in roles)
+    target.write_text(
+        COMPARISON.format(
+            directive=schema.directive("comparison"),
+            title=_toml_string(" vs ".join(r.replace("-", " ").title() for r in roles)),
+            roles=", ".join(f'"{role}"' for role in roles),
+            cells=cells,
+        ),
+        encoding="utf-8",
+    )
+    return target
+
+
+def _new_file(target: Path, new_id: str) -> Path:
+    if not re.fullmatch(ID_PATTERN, new_id):
+        raise JobdocsError(f"{new_id!r} is not an id: use lower-case words joined by '-'")
+    if target.exists():
+        raise JobdocsError(f"{target} already exists; edit it, or choose another id")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    return target
+
+
+def _toml_string(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+ROLE = """{directive}
+# A role. Text may use Markdown: **bold**, *italic*, [links](https://example.com).
+# Replace every sentence below; `jobdocs check` validates the file.
+
+title = {title}
+department = {department}
+summary = \"\"\"
+One or two paragraphs on why the role exists and what success looks like in it.
+
+A second paragraph, if needed. Lists work too:
+
+- like this
+\"\"\"
+# reports_to = "chief-technology-officer"  # the id of the role this one reports to
+# FULL_TIME, PART_TIME, CONTRACTOR, TEMPORARY, INTERN, VOLUNTEER, PER_DIEM or OTHER
+employment_type = "FULL_TIME"
+# location = "Berlin, Germany"
+# work_arrangement = "hybrid"  # on-site, hybrid or remote
+responsibilities = [
+  "A responsibility, as one sentence that starts with a verb.",
+  "Another responsibility.",
+]
+benefits = [
+  "A benefit of working in this role.",
+]
+
+[qualifications]
+required = [
+  "A qualification every candidate must have.",
+]
+preferred = [
+  "A qualification that helps but is not required.",
+]
+
+# [compensation]
+# currency = "EUR"  # ISO 4217 code
+# minimum = 60000
+# maximum = 80000
+# period = "YEAR"  # HOUR, DAY, WEEK, MONTH or YEAR
+"""
+
+COMPARISON = """{directive}
+# A side-by-side table of two or more roles; one cell per role in every row.
+
+title = {title}
+introduction = "One sentence on why these roles are worth comparing."
+roles = [{roles}]
+# labels = ["Developer", "Engineer"]  # column headings; the roles' titles by default
+
+[[rows]]
+aspect = "Responsibility"
+cells = [
+{cells}]
+"""

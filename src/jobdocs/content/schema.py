@@ -1,0 +1,74 @@
+"""JSON Schemas of the content files, generated from the model, for editors.
+
+Emitted as draft-07, which every version of Taplo (the engine of Even Better TOML) reads;
+newer drafts are only understood by Taplo releases from late 2024 on. Each content file
+names its schema in a first-line `#:schema` comment, so editors validate and complete as
+people type.
+"""
+
+import json
+from pathlib import Path
+from typing import Any
+
+KINDS = ("role", "comparison", "organization", "settings")
+"""The kinds of content file, each with a model of the same name in `model.py`."""
+FOLDER = "schemas"
+
+
+def file_name(kind: str) -> str:
+    return f"{kind}.schema.json"
+
+
+def directive(kind: str) -> str:
+    """The `#:schema` line for a content file of `kind`, relative to where such files live."""
+    depth = {"role": "../../", "comparison": "../../", "organization": "../", "settings": ""}
+    return f"#:schema {depth[kind]}{FOLDER}/{file_name(kind)}"
+
+
+def json_schema(kind: str) -> dict[str, Any]:
+    from . import model  # pydantic: imported only when a schema is asked for
+
+    schema = getattr(model, kind.title()).model_json_schema(ref_template="#/definitions/{model}")
+    definitions = schema.pop("$defs", None)
+    result = {"$schema": "http://json-schema.org/draft-07/schema#", **schema}
+    if definitions:
+        result["definitions"] = definitions
+    return _draft_07(result)
+
+
+def text(kind: str) -> str:
+    return json.dumps(json_schema(kind), indent=2, ensure_ascii=False) + "\n"
+
+
+def write(folder: Path) -> list[Path]:
+    """Write every kind's schema into `folder`; the files written."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for kind in KINDS:
+        target = folder / file_name(kind)
+        target.write_text(text(kind), encoding="utf-8")
+        written.append(target)
+    return written
+
+
+def _draft_07(node: Any) -> Any:
+    """Adapt pydantic's schema for TOML editors: TOML has no null (an optional key is simply
+    left out), and draft-07 ignores keywords beside `$ref`, so a reference is wrapped to
+    keep its field's description."""
+    if isinstance(node, list):
+        return [_draft_07(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    node = {key: _draft_07(value) for key, value in node.items()}
+    if "anyOf" in node:
+        branches = [b for b in node["anyOf"] if b != {"type": "null"}]
+        if len(branches) == 1:
+            del node["anyOf"]
+            node = {**branches[0], **node}
+        else:
+            node["anyOf"] = branches
+    if node.get("default", 0) is None:
+        del node["default"]
+    if "$ref" in node and len(node) > 1:
+        node["allOf"] = [{"$ref": node.pop("$ref")}]
+    return node

@@ -1,0 +1,42 @@
+"""Inline text as Word runs need it: stretches of text with their formatting, and HTML's
+white-space rules applied across them."""
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of inline text with its formatting: the unit a paragraph is built from."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+    href: str | None = None
+    line_break: bool = False
+
+
+def collapse_white_space(spans: list[Span]) -> list[str]:
+    """HTML white-space rules across span boundaries: runs of white space become one
+    space, none at the start or end of a line."""
+    texts = []
+    at_line_start = True
+    for span in spans:
+        text = re.sub(r"\s+", " ", span.text)
+        if at_line_start or (texts and texts[-1].endswith(" ")):
+            text = text.lstrip(" ")
+        if span.line_break:
+            texts = _strip_trailing(texts)
+            at_line_start = True
+        elif text:
+            at_line_start = False
+        texts.append(text)
+    return _strip_trailing(texts)
+
+
+def _strip_trailing(texts: list[str]) -> list[str]:
+    for index in range(len(texts) - 1, -1, -1):
+        texts[index] = texts[index].rstrip(" ")
+        if texts[index]:
+            break
+    return texts

@@ -1,0 +1,26 @@
+"""The output formats: the one list that settings, the CLI, the manifest and the exporters
+read. A new format is one entry here and one module in `exporters/`."""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Format:
+    name: str
+    """The name users write: `-f NAME`, `formats = ["NAME"]`; also the file extension."""
+    module: str
+    """The module in `jobdocs.exporters` whose `export(rendered) -> bytes` writes it."""
+    writer: str
+    """The distribution that writes the bytes; its version is part of every file's inputs."""
+    description: str
+
+
+FORMATS: dict[str, Format] = {
+    f.name: f
+    for f in (
+        Format("pdf", "pdf", "weasyprint", "print-ready PDF (WeasyPrint)"),
+        Format("docx", "docx", "python-docx", "Word, styled by reference.docx"),
+        Format("html", "html", "jinja2", "a standalone HTML page"),
+    )
+}
+NAMES: tuple[str, ...] = tuple(FORMATS)

@@ -1,0 +1,57 @@
+"""JSON Schemas for editors: committed, fresh, and satisfied by every content file."""
+
+import json
+import tomllib
+
+import jsonschema
+import pytest
+from conftest import REPO
+
+from jobdocs.content import schema
+
+KIND_OF = {"roles": "role", "comparisons": "comparison"}
+
+
+@pytest.mark.parametrize("kind", list(schema.KINDS))
+def test_committed_schemas_are_fresh(kind):
+    committed = REPO / schema.FOLDER / schema.file_name(kind)
+    assert committed.read_text(encoding="utf-8") == schema.text(kind), (
+        f"{committed} is stale: run `jobdocs schema --write` in the repository"
+    )
+
+
+@pytest.mark.parametrize("kind", list(schema.KINDS))
+def test_schemas_are_draft_07_with_descriptions_and_choices(kind):
+    document = schema.json_schema(kind)
+    jsonschema.Draft7Validator.check_schema(document)
+    assert document["$schema"] == "http://json-schema.org/draft-07/schema#"
+    assert "$defs" not in json.dumps(document)
+    for name, field in document["properties"].items():
+        assert field.get("description"), f"{kind}.{name} has no description"
+
+
+def test_choices_are_listed():
+    role = schema.json_schema("role")["properties"]
+    assert "PER_DIEM" in role["employment_type"]["enum"]
+    assert role["work_arrangement"]["enum"] == ["on-site", "hybrid", "remote"]
+
+
+def test_every_content_file_validates_against_its_schema():
+    for path in sorted((REPO / "content").rglob("*.toml")):
+        kind = KIND_OF.get(path.parent.name, "organization")
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        jsonschema.validate(data, schema.json_schema(kind), cls=jsonschema.Draft7Validator)
+
+
+def test_schemas_reject_what_jobdocs_rejects():
+    role = tomllib.loads((REPO / "content/roles/devops-engineer.toml").read_text("utf-8"))
+    validator = jsonschema.Draft7Validator(schema.json_schema("role"))
+    assert not list(validator.iter_errors(role))
+    for broken in ({**role, "salary": 1}, {**role, "employment_type": "FULLTIME"}):
+        assert list(validator.iter_errors(broken))
+
+
+def test_schema_command_prints_one_kind(jobdocs):
+    result = jobdocs(None, "schema", "role")
+    assert result.exit_code == 0
+    assert json.loads(result.output) == schema.json_schema("role")

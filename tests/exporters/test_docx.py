@@ -1,0 +1,293 @@
+"""Word export: real styles, lists, tables and links; no word lost; a second reader agrees."""
+
+import subprocess
+from html.parser import HTMLParser
+from pathlib import Path
+
+import docx
+import pytest
+from conftest import DOCUMENT_IDS, GOLDEN, REPO, build_files, pdf_info, pdf_text, require
+from docx.oxml.ns import qn
+
+from jobdocs import load_project
+from jobdocs.errors import ExportError
+
+HEADING_STYLES = {"h1": "Title", "h2": "Heading 1", "h3": "Heading 2", "h4": "Heading 3"}
+BLOCKS = {"p", "li", "td", "th", "h1", "h2", "h3", "h4", "tr", "br", "ul", "ol", "table"}
+
+
+def build_project(root: Path, out: Path, formats=("docx", "html"), ids=()) -> dict[str, Path]:
+    return build_files(root, formats, out, ids)
+
+
+@pytest.fixture(scope="module")
+def outputs(tmp_path_factory) -> dict[str, Path]:
+    return build_project(REPO, tmp_path_factory.mktemp("docx"))
+
+
+def docx_files(outputs) -> dict[str, Path]:
+    return {name.removesuffix(".docx"): p for name, p in outputs.items() if name.endswith(".docx")}
+
+
+class _HtmlText(HTMLParser):
+    """The words of an HTML body and its headings, read independently of jobdocs."""
+
+    def __init__(self):
+        super().__init__()
+        self.parts, self.headings, self.skip, self.heading = [], [], 0, None
+
+    def handle_starttag(self, tag, attrs):
+        self.skip += tag in {"head", "style", "title"}
+        if tag in BLOCKS:
+            self.parts.append(" ")
+        if tag in HEADING_STYLES:
+            self.heading = [tag, ""]
+
+    def handle_endtag(self, tag):
+        self.skip -= tag in {"head", "style", "title"}
+        if tag in BLOCKS:
+            self.parts.append(" ")
+        if tag in HEADING_STYLES and self.heading:
+            self.headings.append((HEADING_STYLES[tag], " ".join(self.heading[1].split())))
+            self.heading = None
+
+    def handle_data(self, data):
+        if not self.skip:
+            self.parts.append(data)
+            if self.heading:
+                self.heading[1] += data
+
+
+def html_reading(path: Path) -> _HtmlText:
+    reader = _HtmlText()
+    reader.feed(path.read_text(encoding="utf-8"))
+    return reader
+
+
+def docx_words(document) -> list[str]:
+    words = []
+    for paragraph in document.element.body.iter(qn("w:p")):
+        text = "".join(
+            node.text or "" if node.tag == qn("w:t") else " "
+            for node in paragraph.iter(qn("w:t"), qn("w:br"), qn("w:tab"))
+        )
+        words += text.split()
+    return words
+
+
+def test_every_document_has_a_docx(outputs):
+    ids = set(DOCUMENT_IDS)
+    assert set(docx_files(outputs)) == ids
+
+
+def test_words_match_the_html_they_were_made_from(outputs):
+    for document_id, path in docx_files(outputs).items():
+        html_words = "".join(html_reading(outputs[f"{document_id}.html"]).parts).split()
+        assert docx_words(docx.Document(str(path))) == html_words, document_id
+
+
+def outline(path: Path) -> str:
+    """The Word file's shape as python-docx reads it: one line per paragraph (style, list
+    level, the first words) and per table (rows x columns, header row)."""
+    document = docx.Document(str(path))
+    lines = []
+    for block in document.iter_inner_content():
+        if isinstance(block, docx.table.Table):
+            header = " | ".join(cell.text for cell in block.rows[0].cells)
+            lines.append(f"table {len(block.rows)}x{len(block.columns)}: {header}")
+            continue
+        level = numbering_of(block)
+        indent = "  " * (level[1] + 1) + "- " if level else ""
+        words = " ".join(block.text.split()[:8])
+        lines.append(f"{indent}[{block.style.name}] {words}")
+    return "\n".join(lines) + "\n"
+
+
+def test_golden_word_outlines(outputs, update_golden):
+    """Run `pytest --update-golden` after an intended change to content or templates."""
+    outlines = {document_id: outline(path) for document_id, path in docx_files(outputs).items()}
+    if update_golden:
+        for document_id, text in outlines.items():
+            (GOLDEN / f"{document_id}.docx.txt").write_text(text, encoding="utf-8")
+    expected = {
+        p.name.removesuffix(".docx.txt"): p.read_text(encoding="utf-8")
+        for p in GOLDEN.glob("*.docx.txt")
+    }
+    assert sorted(expected) == sorted(outlines)
+    for document_id, text in outlines.items():
+        assert text == expected[document_id], f"{document_id}: run pytest --update-golden"
+
+
+def test_headings_have_word_heading_styles(outputs):
+    for document_id, path in docx_files(outputs).items():
+        document = docx.Document(str(path))
+        headings = [
+            (p.style.name, p.text)
+            for p in document.paragraphs
+            if p.style.name == "Title" or p.style.name.startswith("Heading")
+        ]
+        assert headings == html_reading(outputs[f"{document_id}.html"]).headings, document_id
+    handbook = docx.Document(str(docx_files(outputs)["technical-job-descriptions"]))
+    levels = {p.style.name for p in handbook.paragraphs}
+    assert {"Title", "Heading 1", "Heading 2", "Heading 3", "Subtitle", "Body Text"} <= levels
+
+
+def test_comparison_is_a_word_table_with_a_repeating_header(outputs):
+    cells = [
+        [cell for cell in row.cells]
+        for row in load_project(REPO).comparisons["developer-vs-engineer"].rows
+    ]
+    for document_id in (
+        "developer-vs-engineer",
+        "software-developer",
+        "technical-job-descriptions",
+    ):
+        document = docx.Document(str(docx_files(outputs)[document_id]))
+        (table,) = [t for t in document.tables if t.style.name == "Table"]
+        rows = table.rows
+        assert [c.text for c in rows[0].cells] == ["Aspect", "Developer", "Engineer"]
+        assert rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
+        assert all(r._tr.trPr.find(qn("w:tblHeader")) is None for r in rows[1:])
+        assert all(r._tr.trPr.find(qn("w:cantSplit")) is not None for r in rows)
+        assert [[c.text for c in r.cells[1:]] for r in rows[1:]] == cells
+        assert table._tbl.tblPr.find(qn("w:tblLayout")).get(qn("w:type")) == "fixed"
+        grid = [int(col.get(qn("w:w"))) for col in table._tbl.tblGrid.iter(qn("w:gridCol"))]
+        assert grid[1] == grid[2] > grid[0]
+
+
+def test_hyperlinks_are_real(outputs):
+    document = docx.Document(str(docx_files(outputs)["platform-architect"]))
+    links = list(document.element.body.iter(qn("w:hyperlink")))
+    assert links
+    for link in links:
+        relationship = document.part.rels[link.get(qn("r:id"))]
+        assert relationship.is_external and relationship.target_ref.startswith("https://")
+        style = link.find(qn("w:r")).find(qn("w:rPr")).find(qn("w:rStyle")).get(qn("w:val"))
+        assert document.styles.get_by_id(style, 2).name == "Hyperlink"
+
+
+def test_properties_language_page_and_footer(outputs):
+    document = docx.Document(str(docx_files(outputs)["software-engineer"]))
+    properties = document.core_properties
+    assert properties.title == "Software Engineer"
+    assert properties.subject == "Job description: Software Engineer"
+    assert properties.author == "Technical Group"
+    assert "Engineering" in properties.keywords
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    assert defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:lang')}").get(qn("w:val")) == (
+        "en-US"
+    )
+    section = document.sections[0]
+    assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
+    assert round(section.left_margin.mm) == 20
+    footer = section.footer.paragraphs[0]
+    assert footer.text.startswith("Software Engineer\tPage ")
+    instructions = [f.get(qn("w:instr")).strip() for f in footer._p.iter(qn("w:fldSimple"))]
+    assert instructions == ["PAGE", "NUMPAGES"]
+
+
+def test_letter_pages(project, tmp_path):
+    (project / "jobdocs.toml").write_text('page_size = "Letter"\nmargin_mm = 25\n')
+    files = build_project(project, tmp_path / "out", ["docx"], {"devops-engineer"})
+    section = docx.Document(str(files["devops-engineer.docx"])).sections[0]
+    assert (round(section.page_width.inches, 2), round(section.page_height.inches, 2)) == (8.5, 11)
+    assert round(section.left_margin.mm) == 25
+
+
+def numbering_of(paragraph) -> tuple[int, int] | None:
+    properties = paragraph._p.pPr
+    if properties is None or properties.numPr is None:
+        return None
+    return properties.numPr.numId.val, properties.numPr.ilvl.val
+
+
+def test_lists_nest_and_every_numbered_list_restarts(project, tmp_path):
+    role = project / "content/roles/devops-engineer.toml"
+    text = role.read_text(encoding="utf-8")
+    summary = (
+        'summary = """\nFirst:\n\n1. one\n2. two\n   - nested a\n   - nested b\n\n'
+        'Then:\n\n1. again one\n2. again two\n"""\n'
+    )
+    start, end = text.index('summary = """'), text.index('"""\n', text.index('summary = """') + 14)
+    role.write_text(text[:start] + summary + text[end + 4 :], encoding="utf-8")
+    files = build_project(project, tmp_path / "out", ["docx"], {"devops-engineer"})
+    document = docx.Document(str(files["devops-engineer.docx"]))
+    numbered = {p.text: numbering_of(p) for p in document.paragraphs if numbering_of(p)}
+    first, second = numbered["one"][0], numbered["again one"][0]
+    assert numbered["two"] == (first, 0) and numbered["again two"] == (second, 0)
+    assert first != second
+    assert numbered["nested a"][1] == 1 and numbered["nested a"][0] not in {first, second}
+    numbering = document.part.numbering_part.element
+    for num_id in (first, second):
+        (num,) = [n for n in numbering.num_lst if n.numId == num_id]
+        overrides = {
+            int(o.get(qn("w:ilvl"))): o.find(qn("w:startOverride")).get(qn("w:val"))
+            for o in num.findall(qn("w:lvlOverride"))
+        }
+        assert overrides[0] == "1"
+        formats = numbering.xpath(
+            f"./w:abstractNum[@w:abstractNumId={num.abstractNumId.val}]/w:lvl[@w:ilvl=0]/w:numFmt"
+        )
+        assert formats[0].get(qn("w:val")) == "decimal"
+
+
+@pytest.mark.parametrize(("markup", "tag"), [("<hr>", "hr"), ("<p>a <code>b</code></p>", "code")])
+def test_an_element_outside_the_vocabulary_is_an_error(project, tmp_path, markup, tag):
+    template = project / "templates/comparison.html"
+    text = template.read_text(encoding="utf-8")
+    template.write_text(text.replace("{% endblock %}", markup + "{% endblock %}"))
+    with pytest.raises(ExportError, match=rf"developer-vs-engineer: <{tag}> \(line \d+ of the"):
+        build_project(project, tmp_path / "out", ["docx"], {"developer-vs-engineer"})
+    assert not (tmp_path / "out" / "developer-vs-engineer.docx").exists()
+
+
+def test_a_missing_style_is_named(project, tmp_path):
+    template = project / "templates/comparison.html"
+    template.write_text(
+        template.read_text(encoding="utf-8").replace(
+            "{% endblock %}", '<p data-docx-style="Fancy">x</p>{% endblock %}'
+        )
+    )
+    with pytest.raises(ExportError, match="the Word style 'Fancy' is missing"):
+        build_project(project, tmp_path / "out", ["docx"], {"developer-vs-engineer"})
+
+
+def test_same_input_same_bytes(project, tmp_path):
+    first = build_project(project, tmp_path / "a", ["docx"], {"software-engineer"})
+    second = build_project(project, tmp_path / "b", ["docx"], {"software-engineer"})
+    name = "software-engineer.docx"
+    assert first[name].read_bytes() == second[name].read_bytes()
+
+
+def test_libreoffice_reads_every_docx(outputs, tmp_path):
+    """LibreOffice is a second, independent reader of our Word files."""
+    soffice = require("soffice")
+    files = sorted(docx_files(outputs).values())
+    subprocess.run(
+        [soffice, f"-env:UserInstallation=file://{tmp_path}/profile", "--headless",
+         "--convert-to", "pdf", "--outdir", str(tmp_path), *map(str, files)],
+        check=True, capture_output=True, timeout=240,
+    )  # fmt: skip
+    cells = [
+        cell
+        for row in load_project(REPO).comparisons["developer-vs-engineer"].rows
+        for cell in row.cells
+    ]
+    for path in files:
+        converted = tmp_path / f"{path.stem}.pdf"
+        pages = int(pdf_info(converted)["Pages"])
+        text = pdf_text(converted)
+        title = docx.Document(str(path)).core_properties.title
+        assert title in text, path.stem
+        if path.stem == "technical-job-descriptions":
+            assert pages >= 6
+            assert "with four key departments:" in text
+        else:
+            assert 1 <= pages <= 3, (path.stem, pages)
+        if path.stem in {
+            "developer-vs-engineer",
+            "software-engineer",
+            "technical-job-descriptions",
+        }:
+            for cell in cells:
+                assert cell in text, (path.stem, cell)
