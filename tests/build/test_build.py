@@ -1,6 +1,5 @@
 """Batch builds: incremental, parallel, deterministic, shardable, and resilient to failures."""
 
-import json
 import shutil
 import subprocess
 import sys

@@ -90,7 +90,6 @@ def build_project(
     )
 
 
-
 def _build(
     settings: Settings,
     templates: tuple[Path, ...],

@@ -6,6 +6,7 @@ loads click and nothing heavier.
 """
 
 import signal
+import threading
 from pathlib import Path
 
 import click
@@ -14,10 +15,29 @@ from ..errors import JobdocsError, UsageError
 from .output import explain
 
 
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C, as raised by jobdocs's SIGINT handler instead of Python's default one.
+
+    When a plain KeyboardInterrupt leaves code run by eval() or exec() on a string (as
+    cssselect2, under WeasyPrint, compiles each CSS selector), CPython 3.11 notes it as
+    unhandled even if it is caught later, and `python -m jobdocs` then ends killed by SIGINT
+    instead of exiting with 130. CPython tests the exact type, so a subclass escapes that.
+    """
+
+
+def _interrupt(signum, frame):
+    raise Interrupted
+
+
 class _Group(click.Group):
     """Turns the library's errors into one clear message and exit code 1 (2 for usage)."""
 
     def invoke(self, ctx: click.Context):
+        if (
+            signal.getsignal(signal.SIGINT) is signal.default_int_handler
+            and threading.current_thread() is threading.main_thread()
+        ):
+            signal.signal(signal.SIGINT, _interrupt)
         try:
             return super().invoke(ctx)
         except UsageError as error:
