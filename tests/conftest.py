@@ -57,11 +57,12 @@ def unavailable(message: str):
 
 
 def pdf_text(path: Path) -> str:
-    """The PDF's text, as poppler's pdftotext reads it, with white space folded."""
+    """The PDF's text, as poppler's pdftotext reads it, with white space folded and words
+    hyphenated at a line's end joined again (WeasyPrint marks those with U+2010)."""
     output = subprocess.run(
         [require("pdftotext"), str(path), "-"], capture_output=True, text=True, check=True
     ).stdout
-    return " ".join(output.split())
+    return " ".join(output.replace("\u2010\n", "").split())
 
 
 def pdf_info(path: Path, *options: str) -> dict[str, str]:

@@ -43,9 +43,11 @@ class Document:
 def plan(project: Project) -> list[Document]:
     """Every document the project builds: each role, each comparison, then the handbook."""
     organization = project.organization
-    language = project.settings.language
+    logo = project.logo_uri()
 
-    def meta(title: str, subject: str, keywords: tuple[str, ...]) -> Metadata:
+    def meta(title: str, subject: str, keywords, language=None) -> Metadata:
+        language = language or project.settings.language
+        keywords = tuple(k for k in keywords if k)
         return Metadata(title, subject, organization.name, keywords, language)
 
     roles = project.roles
@@ -67,6 +69,7 @@ def plan(project: Project) -> list[Document]:
                 template="role.html",
                 context={
                     "organization": organization,
+                    "logo": logo,
                     "role_id": role_id,
                     "role": role,
                     "comparisons": comparisons,
@@ -74,8 +77,9 @@ def plan(project: Project) -> list[Document]:
                 },
                 meta=meta(
                     role.title,
-                    f"Job description: {role.title}",
-                    (role.title, role.department, "job description"),
+                    f"{organization.name}: {role.title}",
+                    (role.title, role.department),
+                    role.language,
                 ),
             )
         )
@@ -94,8 +98,8 @@ def plan(project: Project) -> list[Document]:
                 },
                 meta=meta(
                     comparison.title,
-                    f"Comparison: {', '.join(compared)}",
-                    (*compared, "comparison"),
+                    " · ".join(compared),
+                    compared,
                 ),
             )
         )
@@ -107,14 +111,15 @@ def plan(project: Project) -> list[Document]:
             template="handbook.html",
             context={
                 "organization": organization,
+                "logo": logo,
                 "roles_by_title": roles_by_title,
                 "comparisons": sorted(project.comparisons.items()),
                 "titles": titles(*roles),
             },
             meta=meta(
-                organization.title,
-                f"{organization.name}: job descriptions",
-                (organization.name, "job descriptions"),
+                organization.handbook_title,
+                organization.name,
+                (organization.name,),
             ),
         )
     )

@@ -11,19 +11,28 @@ def role(project: Path) -> Path:
 
 def test_links_allow_only_http_https_and_mailto(project, jobdocs):
     path = role(project)
-    edit(path, 'location = "Berlin, Germany"', 'location = "[here](javascript:alert(1))"')
+    edit(path, 'title = "DevOps Engineer"', 'title = "[here](javascript:alert(1))"')
     edit(path, 'department = "Operations"', 'department = "[f](file:///etc/passwd)"')
     result = jobdocs(project, "check")
     assert result.exit_code == 1
-    assert "location: link to 'javascript:alert(1)': links must start with" in result.stderr
+    assert "title: link to 'javascript:alert(1)': links must start with" in result.stderr
     assert "department: link to 'file:///etc/passwd'" in result.stderr
+
+
+def test_relative_links_need_a_base(project, jobdocs):
+    edit(role(project), 'department = "Operations"', 'department = "[ops](/teams/ops)"')
+    assert jobdocs(project, "check").exit_code == 0  # the organization's url is the base
+    edit(project / "content/organization.toml", 'url = "https://www.example.com"\n', "")
+    result = jobdocs(project, "check")
+    assert result.exit_code == 1
+    assert "department: the relative link '/teams/ops' needs a base" in result.stderr
 
 
 def test_web_and_mail_links_are_fine(project, jobdocs):
     edit(
         role(project),
-        'location = "Berlin, Germany"',
-        'location = "[Berlin](https://berlin.de), [mail](mailto:jobs@example.com)"',
+        'department = "Operations"',
+        'department = "[Ops](https://ops.example), [mail](mailto:jobs@example.com)"',
     )
     assert jobdocs(project, "check").exit_code == 0
 

@@ -170,7 +170,7 @@ def test_properties_language_page_and_footer(outputs):
     document = docx.Document(str(docx_files(outputs)["software-engineer"]))
     properties = document.core_properties
     assert properties.title == "Software Engineer"
-    assert properties.subject == "Job description: Software Engineer"
+    assert properties.subject == "Technical Group: Software Engineer"
     assert properties.author == "Technical Group"
     assert "Engineering" in properties.keywords
     defaults = document.styles.element.find(qn("w:docDefaults"))

@@ -172,7 +172,7 @@ def test_content_referencing_urls_fetches_nothing(project, server, tmp_path):
         '<link rel="stylesheet" href="file:///etc/hostname"> '
         "<style>@import url(../../x.css)</style>"
     )
-    role.write_text(text.replace('location = "Berlin, Germany"', f"location = '{hostile}'"))
+    role.write_text(text.replace('department = "Operations"', f"department = '{hostile}'"))
     out = tmp_path / "out"
     build_files(project, ["pdf", "docx", "html"], out, ["devops-engineer"])
     assert _Counter.hits == 0

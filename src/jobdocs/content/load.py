@@ -9,10 +9,10 @@ from typing import Any, TypeVar, get_args, get_origin
 from pydantic import BaseModel, ValidationError
 
 from ..errors import ContentError, Problem
+from .integrity import check_integrity
 from .model import ID_PATTERN, Comparison, Organization, Role, Settings
 from .paths import ProjectPaths
 from .project import Project, Source, key_path
-from .references import check_references
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -29,11 +29,13 @@ def load(paths: ProjectPaths) -> Project:
         settings = _load_file(paths.settings_file, Settings, problems, sources)
     organization = _load_file(paths.organization_file, Organization, problems, sources)
     roles = _load_folder(paths.roles, Role, problems, sources)
-    comparisons = _load_folder(paths.comparisons, Comparison, problems, sources)
+    comparisons = {}
+    if paths.comparisons.exists():  # a project may have no comparisons
+        comparisons = _load_folder(paths.comparisons, Comparison, problems, sources)
     if problems:
         raise ContentError(problems)
     project = Project(paths, settings, organization, roles, comparisons, sources)
-    problems = check_references(project)
+    problems = check_integrity(project)
     if problems:
         raise ContentError(problems)
     return project
@@ -92,7 +94,11 @@ def _load_file(
     try:
         return model.model_validate(data)
     except ValidationError as error:
-        problems.extend(_validation_problem(source, model, e) for e in error.errors())
+        found = {}
+        for detail in error.errors():
+            problem = _validation_problem(source, model, detail)
+            found.setdefault(problem.key, problem)  # a union's branches: its first word
+        problems.extend(found.values())
         return None
 
 
@@ -108,7 +114,7 @@ def _syntax_problem(path: Path, error: tomllib.TOMLDecodeError) -> Problem:
 
 
 def _validation_problem(source: Source, model: type[BaseModel], error) -> Problem:
-    loc = tuple(error["loc"])
+    loc = _fields(model, tuple(error["loc"]))
     kind = error["type"]
     message = error["msg"].removeprefix("Value error, ")
     if kind == "missing":
@@ -124,6 +130,18 @@ def _validation_problem(source: Source, model: type[BaseModel], error) -> Proble
     return source.problem(loc, message)
 
 
+# The names pydantic gives the branches of a union and the parts of a type: "literal[…]",
+# "function-after[…]", "date", "[key]". They are not keys of the file.
+_TYPE_PART = re.compile(
+    r"^(?:[a-z-]+\[.*\]|constrained-\w+|str|int|float|bool|date|datetime|none|bytes)$", re.S
+)
+
+
+def _fields(model: type[BaseModel], loc: tuple[Any, ...]) -> tuple[Any, ...]:
+    """`loc` with only the keys and list positions the file has."""
+    return tuple(p for p in loc if isinstance(p, int) or not _TYPE_PART.match(p))
+
+
 def _allowed_keys(model: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:
     """The keys allowed at `loc` inside `model`, following nested models and lists."""
     current: Any = model
@@ -134,7 +152,9 @@ def _allowed_keys(model: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:
         if field is None:
             return []
         current = _inner_model(field.annotation)
-    return list(current.model_fields) if _is_model(current) else []
+    if not _is_model(current):
+        return []
+    return [name for name, field in current.model_fields.items() if not field.exclude]
 
 
 def _inner_model(annotation: Any) -> Any:

@@ -1,5 +1,6 @@
 """A loaded project: its validated content, and the file each piece came from."""
 
+import base64
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -58,3 +59,12 @@ class Project:
     @property
     def organization_source(self) -> Source:
         return self.sources[self.paths.organization_file]
+
+    def logo_uri(self) -> str | None:
+        """The organization's logo as a data: URL, so that no format has to fetch it."""
+        logo = self.organization.logo
+        if logo is None:
+            return None
+        kind = "png" if logo.lower().endswith(".png") else "jpeg"
+        data = base64.b64encode((self.paths.root / logo).read_bytes()).decode("ascii")
+        return f"data:image/{kind};base64,{data}"

@@ -112,8 +112,10 @@ def _toml_string(text: str) -> str:
 
 
 ROLE = """{directive}
-# A role. Text may use Markdown: **bold**, *italic*, [links](https://example.com).
-# Replace every sentence below; `jobdocs check` validates the file.
+# A role. Text may use Markdown: **bold**, *italic*, [links](https://example.com); the
+# summary and section bodies also take lists, # sub-headings, tables and > quotes.
+# Replace every sentence below and delete what the role does not need; every key except
+# title and summary is optional. `jobdocs check` validates the file.
 
 title = {title}
 department = {department}
@@ -125,10 +127,10 @@ A second paragraph, if needed. Lists work too:
 - like this
 \"\"\"
 # reports_to = "chief-technology-officer"  # the id of the role this one reports to
-# FULL_TIME, PART_TIME, CONTRACTOR, TEMPORARY, INTERN, VOLUNTEER, PER_DIEM or OTHER
+# FULL_TIME, PART_TIME, CONTRACTOR, TEMPORARY, INTERN, VOLUNTEER, PER_DIEM or OTHER; or a list
 employment_type = "FULL_TIME"
-# location = "Berlin, Germany"
-# work_arrangement = "hybrid"  # on-site, hybrid or remote
+# grade = "Band 5"            # a grade, band or level
+# language = "de"             # the posting's language, when not the project's
 responsibilities = [
   "A responsibility, as one sentence that starts with a verb.",
   "Another responsibility.",
@@ -145,11 +147,31 @@ preferred = [
   "A qualification that helps but is not required.",
 ]
 
-# [compensation]
-# currency = "EUR"  # ISO 4217 code
+# [work]
+# arrangement = "hybrid"      # on-site, hybrid or remote; or a list
+# hours = "30–40 hours a week"
+# hours_per_week = 40         # or [30, 40]
+# start = 2027-01-15          # or "as soon as possible"
+
+# [[locations]]
+# city = "Berlin"
+# region = "DE-BE"            # ISO 3166-2
+# country = "DE"              # ISO 3166-1
+
+# [remote]
+# eligible = ["DE", "AT"]     # countries or regions applicants may work from
+
+# [[pay]]
+# currency = "EUR"            # ISO 4217
 # minimum = 60000
 # maximum = 80000
-# period = "YEAR"  # HOUR, DAY, WEEK, MONTH or YEAR
+# period = "YEAR"             # HOUR, DAY, WEEK, MONTH or YEAR
+
+# [posting]                   # makes the role a job posting
+# id = "REQ-1"
+# date_posted = 2027-01-01
+# valid_through = 2027-01-31
+# apply_url = "https://example.com/jobs/1"
 """
 
 COMPARISON = """{directive}

@@ -9,7 +9,7 @@ from conftest import GOLDEN, REPO
 
 from jobdocs import build_project
 from jobdocs.errors import TemplateError
-from jobdocs.render import markdown_block, markdown_inline, number_word
+from jobdocs.render.markdown import block, inline
 
 
 def render_all(root: Path) -> dict[str, str]:
@@ -57,20 +57,40 @@ def test_compared_roles_show_the_comparison(project):
 
 def test_content_is_data_not_markup_or_template():
     hostile = "<script>alert(1)</script> {{ settings }} {% raw %} <img src=x> [x](javascript:y)"
-    html = markdown_inline(hostile)
+    html = inline(hostile)
     assert "<script>" not in html and "<img" not in html and "href" not in html
     assert "&lt;script&gt;" in html
     assert "{{ settings }} {% raw %}" in html
 
 
 def test_markdown_vocabulary():
-    html = markdown_block(
-        "A **b** *c* [d](https://e.example)\n\n- one\n  1. two\n\n# not a heading"
+    html = block(
+        "A **b** *c* [d](https://e.example)\n\n- one\n  1. two\n\n# Sub\n\n## Subsub\n\n"
+        "> quoted\n\n| a | b |\n|---|--:|\n| 1 | 2 |\n\n<b>raw</b> ![i](https://x.example/i.png)",
+        level=3,
     )
     assert "<strong>b</strong>" in html and "<em>c</em>" in html
     assert '<a href="https://e.example">d</a>' in html
     assert "<ul>" in html and "<ol>" in html
-    assert "<h1>" not in html and "# not a heading" in html
+    assert "<h3>Sub</h3>" in html and "<h4>Subsub</h4>" in html  # below the section's level
+    assert "<blockquote>" in html and '<td style="text-align:right">2</td>' in html
+    assert "&lt;b&gt;raw&lt;/b&gt;" in html and "<img" not in html
+
+
+def test_headings_never_go_below_h6():
+    assert "<h6>deep</h6>" in block("### deep", level=5)
+
+
+def test_relative_links_resolve_against_the_base():
+    html = inline("[apply](/jobs/1) [mail](mailto:a@b.example)", base="https://x.example/c/")
+    assert '<a href="https://x.example/jobs/1">apply</a>' in html
+    assert 'href="mailto:a@b.example"' in html
+
+
+def test_gender_stars_and_colons_print_as_typed():
+    html = inline("Jurist*in oder Anwält*in, Jurist:in, and *emphasis* still works")
+    assert "Jurist*in oder Anwält*in, Jurist:in" in html
+    assert "<em>emphasis</em>" in html
 
 
 def test_hostile_content_renders_as_text(project):
@@ -83,10 +103,6 @@ def test_hostile_content_renders_as_text(project):
     html = render_all(project)["software-developer"]
     assert "Dev {{ 7 * 7 }} &lt;b&gt;x&lt;/b&gt;" in html
     assert "49" not in html
-
-
-def test_number_word():
-    assert [number_word(n) for n in (0, 4, 20, 21)] == ["zero", "four", "twenty", "21"]
 
 
 def test_template_syntax_error_names_file_and_line(project):

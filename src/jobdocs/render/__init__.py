@@ -1,25 +1,23 @@
 """Merge the model into the Jinja2 templates: one HTML page per document, which every
-exporter reads."""
+exporter reads. Fixed words come from the label files of the document's language; numbers,
+money, dates and places are written as that language writes them."""
 
+import re
 import sys
 import traceback
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, partial
 from pathlib import Path
 from typing import Any
 
 import jinja2
 from markupsafe import Markup
 
-from .content.markdown import MARKDOWN
-from .content.model import Settings
-from .documents import Document, Metadata
-from .errors import TemplateError
-
-_NUMBER_WORDS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty"
-).split()
+from ..content.model import Settings
+from ..documents import Document, Metadata
+from ..errors import TemplateError
+from . import formatting, markdown
+from .labels import fill, labels
 
 
 @dataclass(frozen=True)
@@ -32,6 +30,8 @@ class Rendered:
     settings: Settings
     templates: tuple[Path, ...]
     """Template folders, searched in order; exporters may read files in these and no others."""
+    page_label: str
+    """How the footer numbers pages, with {page} and {pages}: "Page {page} of {pages}"."""
 
 
 @dataclass(frozen=True)
@@ -50,14 +50,32 @@ class Renderer:
             lstrip_blocks=True,
             keep_trailing_newline=True,
         )
-        env.filters["markdown"] = markdown_block
-        env.filters["markdown_inline"] = markdown_inline
-        env.filters["number_word"] = number_word
-        env.filters["thousands"] = "{:,}".format
+        env.filters.update(
+            markdown=markdown.block,
+            markdown_inline=markdown.inline,
+            fill=fill,
+            money=formatting.money,
+            amounts=formatting.amounts,
+            when=formatting.when,
+            place=formatting.place,
+            place_or_name=formatting.place_or_name,
+            lookup=lambda key, mapping: mapping[key],
+            location=formatting.location,
+            listing=formatting.listing,
+            number=formatting.number,
+            css_page_label=css_page_label,
+        )
+        env.globals["labels"] = partial(labels, self.templates)
         return env
 
     def render(self, document: Document) -> Rendered:
-        values = {**document.context, "settings": self.settings, "meta": document.meta}
+        language = document.meta.language
+        values = {
+            **document.context,
+            "settings": self.settings,
+            "meta": document.meta,
+            "L": labels(self.templates, language),
+        }
         stylesheet = self._render("style.css", values)
         html = self._render(document.template, {**values, "stylesheet": Markup(stylesheet)})
         return Rendered(
@@ -66,6 +84,7 @@ class Renderer:
             meta=document.meta,
             settings=self.settings,
             templates=self.templates,
+            page_label=labels(self.templates, language)["page"]["number"],
         )
 
     def _render(self, name: str, values: dict[str, Any]) -> str:
@@ -95,14 +114,13 @@ class Renderer:
         return str(self.templates[0] / name)
 
 
-def markdown_block(text: str) -> Markup:
-    return Markup(MARKDOWN.render(text))
-
-
-def markdown_inline(text: str) -> Markup:
-    return Markup(MARKDOWN.renderInline(text))
-
-
-def number_word(number: int) -> str:
-    """Small counts as words ("four key departments"), larger ones as digits."""
-    return _NUMBER_WORDS[number] if 0 <= number < len(_NUMBER_WORDS) else str(number)
+def css_page_label(label: str) -> Markup:
+    """A page label as a CSS `content` value: "Page {page} of {pages}" →
+    `"Page " counter(page) " of " counter(pages)`."""
+    parts = []
+    for piece in re.split(r"(\{pages?\})", label):
+        if piece in ("{page}", "{pages}"):
+            parts.append(f"counter({piece[1:-1]})")
+        elif piece:
+            parts.append('"' + piece.replace("\\", "\\\\").replace('"', '\\"') + '"')
+    return Markup(" ".join(parts))

@@ -1,0 +1,181 @@
+"""Checks no single field can make: every role a file names exists, reporting lines have
+no loops, no two documents share an output id, pay applies to places the role has,
+relative links have a base, and every language has labels."""
+
+import difflib
+from typing import Any
+
+from pydantic import BaseModel
+
+from ..errors import Problem
+from .markdown import relative_links
+from .model import Role
+from .project import Project, Source
+
+LOGO_LIMIT = 1024 * 1024  # bytes
+
+
+def check_integrity(project: Project) -> list[Problem]:
+    problems = _references(project)
+    problems += _languages(project)
+    problems += _links(project.organization_source, project.organization, project.organization.url)
+    problems += _logo(project)
+    for role_id, role in project.roles.items():
+        source = project.role_source(role_id)
+        problems += _pay_places(source, role)
+        problems += _links(source, role, role.source_url or project.organization.url)
+    return problems
+
+
+def _references(project: Project) -> list[Problem]:
+    problems: list[Problem] = []
+    roles = project.roles
+
+    def unknown(role_id: str) -> str:
+        match = difflib.get_close_matches(role_id, list(roles), n=1)
+        hint = f"; did you mean '{match[0]}'?" if match else ""
+        return f"no role '{role_id}' in content/roles{hint}"
+
+    for role_id, role in roles.items():
+        source = project.role_source(role_id)
+        if role.reports_to is not None and role.reports_to not in roles:
+            problems.append(source.problem(("reports_to",), unknown(role.reports_to)))
+        elif role.reports_to == role_id:
+            problems.append(source.problem(("reports_to",), "a role cannot report to itself"))
+    problems += _cycles(project)
+
+    for comparison_id, comparison in project.comparisons.items():
+        source = project.comparison_source(comparison_id)
+        for index, role_id in enumerate(comparison.roles):
+            if role_id not in roles:
+                problems.append(source.problem(("roles", index), unknown(role_id)))
+        if comparison_id in roles:
+            message = f"id '{comparison_id}' is also a role's id; outputs would collide"
+            problems.append(source.problem((), message))
+
+    handbook = project.organization.handbook_id
+    if handbook in roles or handbook in project.comparisons:
+        message = f"the handbook's id '{handbook}' is also a role's or comparison's id"
+        problems.append(project.organization_source.problem(("title",), message))
+    return problems
+
+
+def _cycles(project: Project) -> list[Problem]:
+    roles = project.roles
+    problems = []
+    reported: set[str] = set()
+    for start in roles:
+        seen: list[str] = []
+        current: str | None = start
+        while current in roles and current not in seen:
+            seen.append(current)
+            current = roles[current].reports_to
+        if current == start and start not in reported and len(seen) > 1:
+            reported.update(seen)
+            loop = " -> ".join([*seen, start])
+            message = f"reporting lines form a loop: {loop}"
+            problems.append(project.role_source(start).problem(("reports_to",), message))
+    return problems
+
+
+def _pay_places(source: Source, role: Role) -> list[Problem]:
+    """Every name in `pay.applies_to` is a place, remote region or pay tier of the role."""
+    known = {tier.name for tier in role.pay_tiers}
+    for location in role.locations:
+        known.update(
+            value
+            for value in (location.name, location.city, location.region, location.country_code)
+            if value
+        )
+    known.update(role.remote.eligible if role.remote else [])
+    problems = []
+    for index, pay in enumerate(role.pay):
+        for number, name in enumerate(pay.applies_to):
+            if name in known:
+                continue
+            match = difflib.get_close_matches(name, sorted(known), n=1)
+            hint = f"; did you mean '{match[0]}'?" if match else ""
+            choices = f" (the role has: {', '.join(sorted(known))})" if known else ""
+            message = (
+                f"'{name}' is none of the role's locations, remote regions or pay tiers"
+                f"{hint}{choices}"
+            )
+            problems.append(source.problem(("pay", index, "applies_to", number), message))
+    return problems
+
+
+def _links(source: Source, model: BaseModel, base: str | None) -> list[Problem]:
+    """Relative links need a base address: the role's source_url or the organization's url."""
+    if base:
+        return []
+    return [
+        source.problem(
+            loc,
+            f"the relative link '{href}' needs a base: set url in content/organization.toml"
+            " (or source_url in the role)",
+        )
+        for loc, text in _strings(model.model_dump(exclude_none=True))
+        for href in relative_links(text)[:1]
+    ]
+
+
+def _strings(value: Any, loc: tuple = ()):
+    """Every string in dumped model data, with its key path."""
+    if isinstance(value, str):
+        yield loc, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(item, (*loc, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _strings(item, (*loc, index))
+
+
+def _languages(project: Project) -> list[Problem]:
+    """Every language a document is printed in has a label file."""
+    folders = project.paths.template_folders
+
+    def missing(language: str) -> bool:
+        name = f"labels/{language.split('-')[0].lower()}.toml"
+        return not any((folder / name).is_file() for folder in folders)
+
+    def message(language: str) -> str:
+        primary = language.split("-")[0].lower()
+        return (
+            f"no labels for language '{language}': add templates/labels/{primary}.toml "
+            "(copy the theme's en.toml and translate it)"
+        )
+
+    problems = []
+    settings = project.settings
+    if missing(settings.language):
+        source = project.sources.get(project.paths.settings_file)
+        if source is not None:
+            problems.append(source.problem(("language",), message(settings.language)))
+        else:
+            problems.append(
+                Problem(
+                    project.paths.settings_file, None, None, "language", message(settings.language)
+                )
+            )
+    for role_id, role in project.roles.items():
+        if role.language and missing(role.language):
+            problems.append(
+                project.role_source(role_id).problem(("language",), message(role.language))
+            )
+    return problems
+
+
+def _logo(project: Project) -> list[Problem]:
+    logo = project.organization.logo
+    if logo is None:
+        return []
+    path = project.paths.root / logo
+    problem = None
+    if not path.resolve().is_relative_to(project.paths.root.resolve()):
+        problem = "the logo must be a file inside the project folder"
+    elif not path.is_file():
+        problem = f"no file {logo} in the project folder"
+    elif path.stat().st_size > LOGO_LIMIT:
+        problem = "the logo is larger than 1 MiB"
+    return [project.organization_source.problem(("logo",), problem)] if problem else []

@@ -1,0 +1,214 @@
+"""A role, `content/roles/<id>.toml`: the job description, and with `[posting]` a job
+posting with places, pay, dates and how to apply."""
+
+from datetime import date
+from typing import Annotated, Any, Literal
+
+from pydantic import AfterValidator, Field, ValidationInfo, field_validator, model_validator
+from pydantic.json_schema import SkipJsonSchema
+
+from .pay import Pay, PayTier
+from .place import Location, Remote
+from .text import (
+    LIST_LIMIT,
+    DateOrText,
+    Email,
+    Items,
+    Language,
+    Markdown,
+    RoleId,
+    Strict,
+    Text,
+    Url,
+    one_or_more,
+)
+
+EmploymentType = Literal[
+    "FULL_TIME", "PART_TIME", "CONTRACTOR", "TEMPORARY", "INTERN", "VOLUNTEER", "PER_DIEM", "OTHER"
+]
+Arrangement = Literal["on-site", "hybrid", "remote"]
+Hours = Annotated[int, Field(gt=0, le=168)] | Annotated[float, Field(gt=0, le=168)]
+SectionPlace = Literal["summary", "responsibilities", "qualifications", "pay", "benefits", "end"]
+
+
+class Work(Strict):
+    """How, when and how much the work is: `[work]`."""
+
+    arrangement: one_or_more(Arrangement) | None = None
+    """on-site, hybrid or remote; a list where several apply (["on-site", "remote"])."""
+    hours: Text | None = None
+    """Working time as printed, e.g. "30–40 hours a week"."""
+    hours_per_week: one_or_more(Hours, most=2) | None = None
+    """Hours a week as a number, or [min, max]; for feeds and JSON-LD."""
+    schedule: Text | None = None
+    """When the work happens, e.g. "Monday to Friday"."""
+    term: Text | None = None
+    """The contract term, e.g. "Fixed term, 24 months"."""
+    start: DateOrText | None = None
+    """The start date (2027-01-15) or words ("as soon as possible")."""
+    travel: Text | None = None
+    """How much travel the role needs, e.g. "Up to 25%"."""
+    note: Text | None = None
+    """What no value above says, e.g. "occasional home office"."""
+
+    @field_validator("hours_per_week")
+    @classmethod
+    def _ordered(cls, value):
+        if value and value[-1] < value[0]:
+            raise ValueError("[min, max]: the maximum must not be less than the minimum")
+        return value
+
+    @property
+    def arrangements(self) -> list[str]:
+        return self.arrangement or []
+
+
+class QualificationGroup(Strict):
+    """A group of criteria under a heading, as person specifications have them."""
+
+    heading: Text
+    """The group's heading, e.g. "Communication"."""
+    required: Items = []
+    """Criteria every candidate must meet."""
+    preferred: Items = []
+    """Criteria that help."""
+    need: Literal["any", "all"] | Annotated[int, Field(ge=1)] | None = None
+    """How many of the criteria a candidate needs: "any", "all" or a number."""
+    note: Text | None = None
+    """Printed under the heading, e.g. "We don't expect you to have all of these"."""
+
+
+class Qualifications(Strict):
+    required: Items = []
+    """What every candidate must bring, one item each."""
+    preferred: Items = []
+    """What helps but is not required."""
+    groups: Annotated[list[QualificationGroup], Field(max_length=LIST_LIMIT)] = []
+    """Criteria grouped by competency, printed after the two lists."""
+
+
+class KeyDate(Strict):
+    label: Text
+    """What happens, e.g. "Interviews"."""
+    date: DateOrText
+    """When: a TOML date or words ("week of 12 January")."""
+
+
+class Posting(Strict):
+    """`[posting]`: what makes the role a job posting."""
+
+    id: Text | None = None
+    """The requisition or reference number, e.g. "REQ-1234"."""
+    status: Literal["draft", "open", "closed"] = "open"
+    """draft (never published), open or closed."""
+    date_posted: date | None = None
+    """The day the posting went up."""
+    valid_through: date | None = None
+    """The closing date: the last day applications are accepted."""
+    openings: Annotated[int, Field(ge=1)] | Text | None = None
+    """How many people will be hired: a number, or text such as "1–2"."""
+    apply_url: Url | None = None
+    """Where to apply online."""
+    apply_email: Email | None = None
+    """Where to apply by e-mail."""
+    how_to_apply: Markdown | None = None
+    """Instructions for applicants; the organization's are used when absent."""
+    direct_apply: bool | None = None
+    """Whether applicants can apply on the page the posting is on (Google's directApply)."""
+    key_dates: Annotated[list[KeyDate], Field(max_length=LIST_LIMIT)] = []
+    """Other dates: sift, interviews, start of review."""
+
+    @field_validator("valid_through")
+    @classmethod
+    def _after_posting(cls, value: date | None, info: ValidationInfo) -> date | None:
+        posted = info.data.get("date_posted")
+        if value is not None and posted is not None and value < posted:
+            raise ValueError(f"the closing date {value} is before date_posted {posted}")
+        return value
+
+
+class Section(Strict):
+    """A section of free text, placed after one of the standard blocks: `[[sections]]`."""
+
+    heading: Text
+    """The section's heading, e.g. "Hiring process"."""
+    body: Markdown
+    """The section's text."""
+    after: SectionPlace = "end"
+    """Where it goes: after summary, responsibilities, qualifications, pay or benefits, or
+    at the end."""
+
+
+def _moved(replacement: str):
+    """A key from an earlier version: any value is an error that shows what to write."""
+
+    def fail(value: Any) -> None:
+        raise ValueError(f"this key is replaced; write {replacement}")
+
+    return SkipJsonSchema[Annotated[Any, AfterValidator(fail)] | None]
+
+
+class Role(Strict):
+    """One role: content/roles/<id>.toml, where <id> is the file's name."""
+
+    title: Text
+    """The role's title, e.g. "Software Engineer"."""
+    department: Text | None = None
+    """The department the role belongs to, e.g. "Engineering"."""
+    summary: Markdown
+    """Why the role exists and what success looks like; paragraphs, lists, sub-headings."""
+    reports_to: RoleId | None = None
+    """The id of the role this one reports to (its file name without .toml)."""
+    employment_type: one_or_more(EmploymentType) | None = None
+    """FULL_TIME, PART_TIME, CONTRACTOR, TEMPORARY, INTERN, VOLUNTEER, PER_DIEM or OTHER;
+    a list where several apply (["FULL_TIME", "TEMPORARY"])."""
+    grade: Text | None = None
+    """A grade, band or level, e.g. "GS-14", "Band 5"."""
+    language: Language | None = None
+    """The posting's language, e.g. "de"; the project's language when absent."""
+    source_url: Url | None = None
+    """The page the posting was taken from; relative links in its text resolve against it."""
+    work: Work | None = None
+    """Arrangement, hours, schedule, term, start and travel."""
+    locations: Annotated[list[Location], Field(max_length=LIST_LIMIT)] = []
+    """The places of work."""
+    remote: Remote | None = None
+    """For remote and hybrid roles: where applicants may work from."""
+    pay: Annotated[list[Pay], Field(max_length=LIST_LIMIT)] = []
+    """Pay ranges, figures or scales; one per location, tier or currency where they differ."""
+    pay_tiers: Annotated[list[PayTier], Field(max_length=LIST_LIMIT)] = []
+    """Named tiers (cost-of-living zones, grades) that `pay.applies_to` can name."""
+    other_compensation: Markdown | None = None
+    """Bonus, equity, commission and the like."""
+    eligibility: Items = []
+    """Conditions of employment: citizenship, work permit, clearance."""
+    responsibilities: Items = []
+    """What the person in the role does, one sentence each."""
+    qualifications: Qualifications | None = None
+    """What candidates need (required), what helps (preferred), and grouped criteria."""
+    benefits: Items = []
+    """What the employer offers beyond pay; the organization's benefits when empty."""
+    posting: Posting | None = None
+    """Present when the role is a job posting."""
+    sections: Annotated[list[Section], Field(max_length=LIST_LIMIT)] = []
+    """Free sections, each placed after a standard block."""
+
+    # Keys of earlier versions, each an error that shows what to write instead.
+    location: _moved('[[locations]] with city = "…" and country = "…" (an ISO code)') = Field(
+        None, exclude=True
+    )
+    work_arrangement: _moved('[work] with arrangement = "…"') = Field(None, exclude=True)
+    compensation: _moved("[[pay]] with currency, minimum, maximum and period (the same keys)") = (
+        Field(None, exclude=True)
+    )
+
+    @model_validator(mode="after")
+    def _unique_tiers(self) -> "Role":
+        names = [tier.name for tier in self.pay_tiers]
+        if len(set(names)) != len(names):
+            raise ValueError("pay_tiers: every tier needs a name of its own")
+        return self
+
+    @property
+    def employment_types(self) -> list[str]:
+        return self.employment_type or []

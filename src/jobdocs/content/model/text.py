@@ -1,0 +1,92 @@
+"""The building blocks of every content file: text types with their limits, codes checked
+against the ISO standards, and the strict base model."""
+
+import re
+from datetime import date
+from typing import Annotated, Any
+
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, TypeAdapter
+from pydantic.json_schema import WithJsonSchema
+
+from ..markdown import bad_links
+
+ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+LANGUAGE_PATTERN = r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
+
+# Limits that keep absurd input from costing unbounded time or memory; generous for any
+# real job description (the README lists them).
+TEXT_LIMIT = 2_000  # characters in one line of text
+MARKDOWN_LIMIT = 20_000  # characters in a summary or introduction (about ten pages)
+LIST_LIMIT = 200  # items in one list
+COLUMN_LIMIT = 6  # roles in one comparison: more do not fit a printed page
+
+# Characters TOML may hold but XML 1.0 (and so Word) cannot: C0 controls except tab,
+# newline and carriage return, plus the non-characters U+FFFE and U+FFFF.
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _clean_text(value: str) -> str:
+    if not value.strip():
+        raise ValueError("must not be empty")
+    bad = _XML_ILLEGAL.search(value)
+    if bad:
+        raise ValueError(
+            f"contains the control character U+{ord(bad.group()):04X}, "
+            "which documents cannot hold; remove it"
+        )
+    links = bad_links(value)
+    if links:
+        raise ValueError(
+            f"link to {links[0]!r}: links must start with http://, https:// or mailto:, "
+            "or be relative to the organization's url"
+        )
+    return value
+
+
+def _web_address(value: str) -> str:
+    if not re.match(r"https?://[^\s/]+", value):
+        raise ValueError("must be a web address starting with http:// or https://")
+    return value
+
+
+Text = Annotated[str, Field(max_length=TEXT_LIMIT), AfterValidator(_clean_text)]
+"""One line of inline Markdown."""
+
+Markdown = Annotated[str, Field(max_length=MARKDOWN_LIMIT), AfterValidator(_clean_text)]
+"""Block Markdown: paragraphs, lists, sub-headings, tables and quotes."""
+
+Items = Annotated[list[Text], Field(max_length=LIST_LIMIT)]
+"""A list of lines of text."""
+
+Url = Annotated[str, Field(max_length=TEXT_LIMIT), AfterValidator(_web_address)]
+"""A web address: http:// or https://."""
+
+Email = Annotated[str, Field(max_length=254, pattern=r"^[^@\s<>()\[\]]+@[^@\s<>()\[\]]+\.\w+$")]
+
+RoleId = Annotated[str, Field(pattern=ID_PATTERN)]
+
+Language = Annotated[str, Field(pattern=LANGUAGE_PATTERN)]
+"""A BCP 47 language tag, e.g. "en", "de", "en-GB"."""
+
+DateOrText = date | Text
+"""A TOML date (2027-01-15) or words ("as soon as possible")."""
+
+
+def one_or_more(item: Any, most: int = LIST_LIMIT) -> Any:
+    """A value written once or as a list ("FULL_TIME" or ["FULL_TIME", "TEMPORARY"]), held
+    as a list; the schema editors read offers both forms."""
+    schema = TypeAdapter(item).json_schema()
+    listed = {"type": "array", "items": schema, "minItems": 1, "maxItems": most}
+    return Annotated[
+        list[item],
+        BeforeValidator(lambda value: value if isinstance(value, list) else [value]),
+        Field(min_length=1, max_length=most),
+        WithJsonSchema({"anyOf": [schema, listed]}),
+    ]
+
+
+class Strict(BaseModel):
+    # Field docstrings become descriptions in the JSON Schemas editors show (schema.py).
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, strict=True, use_attribute_docstrings=True
+    )

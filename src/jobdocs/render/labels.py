@@ -1,0 +1,48 @@
+"""The fixed words of the documents, per language: `labels/<language>.toml` in the template
+folders. A project's own file overrides the theme's key by key."""
+
+import re
+import tomllib
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from ..errors import TemplateError
+
+
+def primary(language: str) -> str:
+    """The language subtag of a BCP 47 tag: "de-AT" → "de"."""
+    return language.split("-")[0].lower()
+
+
+@cache
+def labels(folders: tuple[Path, ...], language: str) -> dict[str, Any]:
+    """The labels for `language`, the theme's merged under the project's."""
+    merged: dict[str, Any] = {}
+    name = f"labels/{primary(language)}.toml"
+    for folder in reversed(folders):  # the theme first, then the project over it
+        path = folder / name
+        if path.is_file():
+            try:
+                _merge(merged, tomllib.loads(path.read_text(encoding="utf-8")))
+            except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+                raise TemplateError(f"{path}: {error}") from None
+    if not merged:
+        raise TemplateError(f"no {name} in " + " or ".join(map(str, folders)))
+    return merged
+
+
+def _merge(into: dict[str, Any], data: dict[str, Any]) -> None:
+    for key, value in data.items():
+        if isinstance(value, dict) and isinstance(into.get(key), dict):
+            _merge(into[key], value)
+        else:
+            into[key] = value
+
+
+_FIELD = re.compile(r"\{(\w+)\}")
+
+
+def fill(label: str, **values: Any) -> str:
+    """`label` with each `{name}` replaced by its value; unknown names stay as typed."""
+    return _FIELD.sub(lambda m: str(values.get(m.group(1), m.group(0))), label)
