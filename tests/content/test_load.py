@@ -120,6 +120,69 @@ MISTAKES = {
             "is also a role's or comparison's id"
         ],
     ),
+    "country code": (
+        DEVOPS,
+        [('country = "DE"', 'country = "Germany"')],
+        [
+            "{path}:{line:Germany}:1: locations[1].country: 'Germany' is not an ISO 3166-1 "
+            "country code such as 'US' or 'DE'; did you mean 'DE'?"
+        ],
+    ),
+    "region code": (
+        DEVOPS,
+        [('region = "DE-BE"', 'region = "DE-BER"')],
+        ["{path}:{line:DE-BER}:1: locations[1].region: 'DE-BER' is not an ISO 3166-2 code"],
+    ),
+    "currency": (
+        DEVOPS,
+        [('currency = "EUR"', 'currency = "EURO"')],
+        [
+            "{path}:{line:EURO}:1: pay[1].currency: 'EURO' is not an ISO 4217 currency code "
+            "such as 'EUR' or 'USD'; did you mean 'EUR'?"
+        ],
+    ),
+    "pay period": (
+        DEVOPS,
+        [('period = "YEAR"', 'period = "ANNUAL"')],
+        ["{path}:{line:ANNUAL}:1: pay[1].period: Input should be 'HOUR', 'DAY', 'WEEK'"],
+    ),
+    "pay for a place the role does not have": (
+        DEVOPS,
+        [('applies_to = ["NL"]', 'applies_to = ["NLD"]')],
+        [
+            "{path}:{line:NLD}:1: pay[2].applies_to[1]: 'NLD' is none of the role's locations, "
+            "remote regions or pay tiers; did you mean 'NL'?"
+        ],
+    ),
+    "closing before posting": (
+        DEVOPS,
+        [("valid_through = 2027-01-31", "valid_through = 2026-11-01")],
+        [
+            "{path}:{line:valid_through}:1: posting.valid_through: the closing date 2026-11-01 "
+            "is before date_posted 2026-11-23"
+        ],
+    ),
+    "a key of an earlier version": (
+        DEVOPS,
+        [('department = "Operations"', 'department = "Operations"\nlocation = "Berlin"')],
+        [
+            "{path}:{line:location = }:1: location: this key is replaced; write [[locations]] "
+            'with city = "…" and country = "…" (an ISO code)'
+        ],
+    ),
+    "a language without labels": (
+        DEVOPS,
+        [('department = "Operations"', 'department = "Operations"\nlanguage = "it"')],
+        [
+            "{path}:{line:language}:1: language: no labels for language 'it': add "
+            "templates/labels/it.toml (copy the theme's en.toml and translate it)"
+        ],
+    ),
+    "a logo that is not there": (
+        "organization.toml",
+        [('name = "Technical Group"', 'name = "Technical Group"\nlogo = "assets/logo.png"')],
+        ["{path}:{line:logo}:1: logo: no file assets/logo.png in the project folder"],
+    ),
     "settings": (
         "../jobdocs.toml",
         [("", 'page_size = "A5"\n')],
