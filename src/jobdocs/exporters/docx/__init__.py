@@ -18,16 +18,8 @@ from ...errors import ExportError
 from ...render import Rendered
 from .htmltree import Element, parse
 from .spans import Span, collapse_white_space
-from .word import (
-    LIST_INDENT,
-    Numbering,
-    clear_body,
-    field,
-    fixed_layout,
-    row_properties,
-    set_language,
-    stable_zip,
-)
+from .tables import write_table
+from .word import LIST_INDENT, Numbering, clear_body, field, set_language, stable_zip
 
 REFERENCE = "reference.docx"
 BLOCK_STYLES = {"p": "Body Text", "h1": "Title", "h2": "Heading 1", "h3": "Heading 2"}
@@ -81,7 +73,7 @@ class _Writer:
             elif child.tag in {"ul", "ol"}:
                 self.add_list(child, container, 0)
             elif child.tag == "table":
-                self.table(child, container)
+                write_table(self, child, container)
             else:
                 self.fail(child, "no Word equivalent for this element")
 
@@ -129,48 +121,6 @@ class _Writer:
             else:
                 pending.append(child)
         flush(pending)
-
-    def table(self, element: Element, container) -> None:
-        rows: list[tuple[bool, list[Element]]] = []
-        for part in _elements(element, self):
-            if part.tag in {"thead", "tbody", "tfoot"}:
-                rows += [(part.tag == "thead", _elements(r, self)) for r in _elements(part, self)]
-            elif part.tag == "tr":
-                rows.append((False, _elements(part, self)))
-            else:
-                self.fail(part, "not allowed in a table")
-        columns = max((len(cells) for _, cells in rows), default=0)
-        if not columns:
-            self.fail(element, "a table needs at least one cell")
-        table = container.add_table(rows=len(rows), cols=columns)
-        table.style = self.style(element.attrs.get("data-docx-style", "Table"))
-        widths = self.column_widths(element, columns)
-        fixed_layout(table, widths, header=rows[0][0], row_headers=rows[-1][1][0].tag == "th")
-        for row, (is_header, cells) in zip(table.rows, rows, strict=True):
-            row_properties(row, is_header)
-            for column, source in enumerate(cells):
-                if source.tag not in {"th", "td"} or "colspan" in source.attrs:
-                    self.fail(source, "a table row may only hold plain <th> and <td> cells")
-                cell = row.cells[column]
-                cell.width = widths[column]
-                paragraph = cell.paragraphs[0]
-                paragraph._p.get_or_add_pPr().style = self.style("Compact").style_id
-                spans = self.spans(source.children)
-                if source.tag == "th":
-                    spans = [Span(s.text, True, s.italic, s.href, s.line_break) for s in spans]
-                self.inline(paragraph, spans)
-
-    def column_widths(self, element: Element, columns: int) -> list[int]:
-        """Widths in EMU: `data-docx-widths` gives percentages; otherwise equal columns."""
-        section = self.document.sections[0]
-        available = section.page_width - section.left_margin - section.right_margin
-        given = element.attrs.get("data-docx-widths", "").split()
-        if given and len(given) != columns:
-            self.fail(
-                element, f"data-docx-widths names {len(given)} columns, the table has {columns}"
-            )
-        shares = [float(g) for g in given] or [1.0] * columns
-        return [int(available * share / sum(shares)) for share in shares]
 
     # -- inline level --------------------------------------------------------------------
 
@@ -271,14 +221,3 @@ class _Writer:
     def fail(self, element: Element, message: str):
         where = f"line {element.line} of the rendered HTML" if element.line else "rendered HTML"
         raise ExportError(f"{self.rendered.document_id}: <{element.tag}> ({where}): {message}")
-
-
-def _elements(element: Element, writer: _Writer) -> list[Element]:
-    """The child elements; text other than white space is an error."""
-    children = []
-    for child in element.children:
-        if isinstance(child, Element):
-            children.append(child)
-        elif child.strip():
-            writer.fail(element, f"text outside a cell: {child.strip()[:40]!r}")
-    return children
