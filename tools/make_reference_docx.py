@@ -35,6 +35,7 @@ STYLES = {
     "Heading 2": (11.5, True, NAVY, 12, 3),
     "Heading 3": (10, True, "374151", 8, 2),
     "Heading 4": (10, True, "374151", 6, 2),
+    "Heading 5": (9.5, True, GREY, 6, 2),
     "Footer": (8, False, GREY, 0, 0),
 }
 

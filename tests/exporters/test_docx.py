@@ -13,7 +13,8 @@ from jobdocs import load_project
 from jobdocs.errors import ExportError
 
 HEADING_STYLES = {"h1": "Title", "h2": "Heading 1", "h3": "Heading 2", "h4": "Heading 3"}
-BLOCKS = {"p", "li", "td", "th", "h1", "h2", "h3", "h4", "tr", "br", "ul", "ol", "table"}
+HEADING_STYLES |= {"h5": "Heading 4", "h6": "Heading 5"}
+BLOCKS = {"p", "li", "td", "th", "tr", "br", "ul", "ol", "table", "blockquote", *HEADING_STYLES}
 
 
 def build_project(root: Path, out: Path, formats=("docx", "html"), ids=()) -> dict[str, Path]:
@@ -250,6 +251,34 @@ def test_a_missing_style_is_named(project, tmp_path):
     )
     with pytest.raises(ExportError, match="the Word style 'Fancy' is missing"):
         build_project(project, tmp_path / "out", ["docx"], {"developer-vs-engineer"})
+
+
+def export_markup(project: Path, out: Path, markup: str) -> dict[str, Path]:
+    """The comparison document with `markup` added at the end of its body: its .docx and
+    .html, by extension."""
+    template = project / "templates/comparison.html"
+    text = template.read_text(encoding="utf-8")
+    template.write_text(text.replace("{% endblock %}", markup + "{% endblock %}"))
+    files = build_project(project, out, ["docx", "html"], {"developer-vs-engineer"})
+    return {path.suffix: path for path in files.values()}
+
+
+def added(document) -> list:
+    """The paragraphs and tables after the comparison table: the ones `markup` made."""
+    blocks = list(document.iter_inner_content())
+    first_table = next(i for i, b in enumerate(blocks) if isinstance(b, docx.table.Table))
+    return blocks[first_table + 1 :]
+
+
+def test_h5_and_h6_are_headings_4_and_5(project, tmp_path):
+    files = export_markup(project, tmp_path, "<h4>Four</h4><h5>Five</h5><h6>Six</h6>")
+    document = docx.Document(str(files[".docx"]))
+    assert [(p.style.name, p.text) for p in added(document)] == [
+        ("Heading 3", "Four"),
+        ("Heading 4", "Five"),
+        ("Heading 5", "Six"),
+    ]
+    assert document.styles["Heading 5"].font.bold
 
 
 def test_same_input_same_bytes(project, tmp_path):

@@ -1,7 +1,7 @@
 """Word export: the rendered HTML mapped onto the styles of `templates/reference.docx`.
 
-The vocabulary is small and closed (see DESIGN.md): h1 to h4, p, ul/ol/li, table parts,
-strong/em/a/br and transparent containers. Any other element is an error naming it, so
+The vocabulary is small and closed (see DESIGN.md and the README): h1 to h6, p, ul/ol/li,
+table parts, strong/em/a/br and transparent containers. Any other element is an error naming it, so
 content is never dropped without a word.
 """
 
@@ -23,7 +23,7 @@ from .word import LIST_INDENT, Numbering, clear_body, field, set_language, stabl
 
 REFERENCE = "reference.docx"
 BLOCK_STYLES = {"p": "Body Text", "h1": "Title", "h2": "Heading 1", "h3": "Heading 2"}
-BLOCK_STYLES["h4"] = "Heading 3"
+BLOCK_STYLES |= {"h4": "Heading 3", "h5": "Heading 4", "h6": "Heading 5"}
 CONTAINERS = {"html", "body", "section", "div", "header", "footer", "main", "article"}
 PAGE_SIZES = {"A4": (Mm(210), Mm(297)), "Letter": (Mm(215.9), Mm(279.4))}
 
