@@ -22,6 +22,7 @@ TARGET = Path(__file__).resolve().parent.parent / "templates" / "reference.docx"
 FONT = "DejaVu Sans"  # Latin, Greek, Cyrillic, Hebrew, Arabic ("cs": complex scripts)
 EAST_ASIAN_FONT = "Noto Sans CJK SC"  # Chinese, Japanese, Korean
 INK, NAVY, BLUE, GREY, RULE, BAND = "1F2937", "1E3A5F", "2563EB", "6B7280", "CBD5E1", "F1F5F9"
+MUTED = "4B5563"
 
 # name: (size pt, bold, colour, space before pt, space after pt). Body styles take their
 # colour from the document defaults, so that table styles can colour header rows.
@@ -36,6 +37,7 @@ STYLES = {
     "Heading 3": (10, True, "374151", 8, 2),
     "Heading 4": (10, True, "374151", 6, 2),
     "Heading 5": (9.5, True, GREY, 6, 2),
+    "Quote": (10, False, MUTED, 4, 4),
     "Footer": (8, False, GREY, 0, 0),
 }
 
@@ -148,6 +150,11 @@ def main() -> None:
             paragraph.keep_with_next = True
     styles["Subtitle"].font.all_caps = True
     border(styles["Heading 1"], "bottom", size=4, space=2)
+    # style.css: blockquote { padding-left: 4mm; border-left: 1.5pt solid; font-style: italic }
+    quote = styles["Quote"]
+    quote.font.italic = quote.font.cs_italic = True
+    quote.paragraph_format.left_indent = Pt(13)
+    border(quote, "left", size=12, space=11)
 
     for name, body in TABLE_STYLES.items():
         styles.element.append(

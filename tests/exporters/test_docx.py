@@ -8,6 +8,7 @@ import docx
 import pytest
 from conftest import DOCUMENT_IDS, GOLDEN, REPO, build_files, pdf_info, pdf_text, require
 from docx.oxml.ns import qn
+from docx.shared import Twips
 
 from jobdocs import load_project
 from jobdocs.errors import ExportError
@@ -279,6 +280,30 @@ def test_h5_and_h6_are_headings_4_and_5(project, tmp_path):
         ("Heading 5", "Six"),
     ]
     assert document.styles["Heading 5"].font.bold
+
+
+def test_a_block_quote_is_quote_paragraphs(project, tmp_path):
+    markup = (
+        "<blockquote>\n<p>Said <em>once</em></p>\n<ul><li>a point</li></ul>\n"
+        "<blockquote><p>said before</p></blockquote>\n</blockquote>\n<p>Not quoted</p>"
+    )
+    document = docx.Document(str(export_markup(project, tmp_path, markup)[".docx"]))
+    said, point, before, after = added(document)
+    assert [(p.style.name, p.text) for p in (said, point, before, after)] == [
+        ("Quote", "Said once"),
+        ("Quote", "a point"),
+        ("Quote", "said before"),
+        ("Body Text", "Not quoted"),
+    ]
+    quote = document.styles["Quote"]
+    indent = quote.paragraph_format.left_indent
+    assert indent > 0 and quote.font.italic
+    assert quote.element.pPr.find(f"{qn('w:pBdr')}/{qn('w:left')}") is not None
+    assert said.paragraph_format.left_indent is None  # the style's own indent
+    assert numbering_of(point) == (numbering_of(point)[0], 0)
+    assert point.paragraph_format.left_indent == indent + Twips(360)
+    assert point.paragraph_format.first_line_indent == -Twips(360)
+    assert before.paragraph_format.left_indent == 2 * indent
 
 
 def test_same_input_same_bytes(project, tmp_path):

@@ -12,7 +12,7 @@ from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Mm, Twips
+from docx.shared import Emu, Mm, Twips
 
 from ...errors import ExportError
 from ...render import Rendered
@@ -55,6 +55,7 @@ class _Writer:
         self.reference = reference
         self.numbering = Numbering(document)
         self.styles: dict[str, object] = {}
+        self.quotes: list[str] = []  # the paragraph style of each open <blockquote>
 
     # -- block level ---------------------------------------------------------------------
 
@@ -68,8 +69,16 @@ class _Writer:
             elif child.tag in CONTAINERS:
                 self.blocks(child, container)
             elif child.tag in BLOCK_STYLES:
-                style = child.attrs.get("data-docx-style", BLOCK_STYLES[child.tag])
-                self.paragraph(container, style, child.children)
+                quoted = child.tag == "p" and self.quotes
+                default = self.quotes[-1] if quoted else BLOCK_STYLES[child.tag]
+                style = child.attrs.get("data-docx-style", default)
+                paragraph = self.paragraph(container, style, child.children)
+                if quoted and len(self.quotes) > 1:
+                    paragraph.paragraph_format.left_indent = self.quote_indent()
+            elif child.tag == "blockquote":
+                self.quotes.append(child.attrs.get("data-docx-style", "Quote"))
+                self.blocks(child, container)
+                self.quotes.pop()
             elif child.tag in {"ul", "ol"}:
                 self.add_list(child, container, 0)
             elif child.tag == "table":
@@ -102,11 +111,15 @@ class _Writer:
             nonlocal first
             if not "".join(n if isinstance(n, str) else "x" for n in nodes).strip():
                 return
-            paragraph = self.paragraph(container, "Compact", nodes)
+            paragraph = self.paragraph(
+                container, self.quotes[-1] if self.quotes else "Compact", nodes
+            )
             if first:
                 self.numbering.apply(paragraph, num_id, level)
-            else:
-                paragraph.paragraph_format.left_indent = Twips(LIST_INDENT * (level + 1))
+            if not first or self.quotes:  # in a quote, the numbering's indent moves inside it
+                indent = paragraph.paragraph_format
+                indent.left_indent = Emu(self.quote_indent() + Twips(LIST_INDENT * (level + 1)))
+                indent.first_line_indent = -Twips(LIST_INDENT) if first else None
             first = False
 
         for child in item.children:
@@ -121,6 +134,10 @@ class _Writer:
             else:
                 pending.append(child)
         flush(pending)
+
+    def quote_indent(self) -> Emu:
+        """How far the open block quotes indent their paragraphs, nested ones added up."""
+        return Emu(sum(self.style(s).paragraph_format.left_indent or 0 for s in self.quotes))
 
     # -- inline level --------------------------------------------------------------------
 
