@@ -7,6 +7,7 @@ from pathlib import Path
 import docx
 import pytest
 from conftest import DOCUMENT_IDS, GOLDEN, REPO, build_files, pdf_info, pdf_text, require
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Twips
 
@@ -304,6 +305,54 @@ def test_a_block_quote_is_quote_paragraphs(project, tmp_path):
     assert point.paragraph_format.left_indent == indent + Twips(360)
     assert point.paragraph_format.first_line_indent == -Twips(360)
     assert before.paragraph_format.left_indent == 2 * indent
+
+
+PIPE_TABLE = """<table>
+<thead>
+<tr>
+<th>Skill</th>
+<th style="text-align:center">Level</th>
+<th style="text-align:right">Years</th>
+</tr>
+</thead>
+<tbody>
+<tr>
+<td>Python</td>
+<td style="text-align:center">Expert</td>
+<td style="text-align:right">10</td>
+</tr>
+<tr>
+<td>Rust</td>
+<td style="text-align:center">Good</td>
+<td style="text-align:right">3</td>
+</tr>
+</tbody>
+</table>
+"""
+
+
+def test_a_markdown_table_has_equal_columns_alignment_and_a_repeating_header(project, tmp_path):
+    (table,) = added(docx.Document(str(export_markup(project, tmp_path, PIPE_TABLE)[".docx"])))
+    rows = table.rows
+    assert [[c.text for c in r.cells] for r in rows] == [
+        ["Skill", "Level", "Years"],
+        ["Python", "Expert", "10"],
+        ["Rust", "Good", "3"],
+    ]
+    aligned = [[c.paragraphs[0].alignment for c in r.cells] for r in rows]
+    assert aligned == [[None, WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.RIGHT]] * 3
+    assert rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
+    assert all(r._tr.trPr.find(qn("w:tblHeader")) is None for r in rows[1:])
+    grid = [int(col.get(qn("w:w"))) for col in table._tbl.tblGrid.iter(qn("w:gridCol"))]
+    assert max(grid) - min(grid) <= 1
+    assert table.style.name == "Table"
+
+
+def test_an_unknown_text_alignment_is_an_error(project, tmp_path):
+    with pytest.raises(ExportError, match=r"<th> \(line \d+ .*text-align 'middle'"):
+        export_markup(
+            project, tmp_path, PIPE_TABLE.replace("text-align:center", "text-align:middle")
+        )
 
 
 def test_same_input_same_bytes(project, tmp_path):

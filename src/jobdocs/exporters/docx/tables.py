@@ -1,7 +1,10 @@
 """HTML tables as Word tables: fixed column widths, a repeating header row, one
-paragraph per cell."""
+paragraph per cell, aligned as the cell's `style="text-align: …"` says (Markdown's pipe
+tables write their column alignment so)."""
 
 from dataclasses import replace
+
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 
 from .htmltree import Element
 from .word import fixed_layout, row_properties
@@ -34,10 +37,34 @@ def write_table(writer, element: Element, container) -> None:
             cell.width = widths[column]
             paragraph = cell.paragraphs[0]
             paragraph._p.get_or_add_pPr().style = writer.style("Compact").style_id
+            paragraph.alignment = alignment(writer, source)
             spans = writer.spans(source.children)
             if source.tag == "th":
                 spans = [replace(s, bold=True) for s in spans]
             writer.inline(paragraph, spans)
+
+
+ALIGNMENTS = {
+    "left": WD_ALIGN_PARAGRAPH.LEFT,
+    "center": WD_ALIGN_PARAGRAPH.CENTER,
+    "right": WD_ALIGN_PARAGRAPH.RIGHT,
+    "justify": WD_ALIGN_PARAGRAPH.JUSTIFY,
+}
+
+
+def alignment(writer, cell: Element) -> WD_ALIGN_PARAGRAPH | None:
+    """The cell's `text-align`, if its style attribute has one; its other declarations are
+    looks that Word takes from the table style, so they are left out, like `class`."""
+    for declaration in cell.attrs.get("style", "").split(";"):
+        name, _, value = declaration.partition(":")
+        if name.strip().lower() == "text-align":
+            value = value.strip().lower()
+            if value not in ALIGNMENTS:
+                writer.fail(
+                    cell, f"text-align {value!r}: Word export knows {', '.join(ALIGNMENTS)}"
+                )
+            return ALIGNMENTS[value]
+    return None
 
 
 def column_widths(writer, element: Element, columns: int) -> list[int]:
