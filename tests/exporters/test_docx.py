@@ -192,9 +192,12 @@ def test_properties_language_page_and_footer(outputs):
 def test_letter_pages(project, tmp_path):
     (project / "jobdocs.toml").write_text('page_size = "Letter"\nmargin_mm = 25\n')
     files = build_project(project, tmp_path / "out", ["docx"], {"devops-engineer"})
-    section = docx.Document(str(files["devops-engineer.docx"])).sections[0]
+    document = docx.Document(str(files["devops-engineer.docx"]))
+    section = document.sections[0]
     assert (round(section.page_width.inches, 2), round(section.page_height.inches, 2)) == (8.5, 11)
     assert round(section.left_margin.mm) == 25
+    for table in document.tables:  # as wide as the text, not the reference document's text
+        assert round(sum(column.width.mm for column in table.columns)) == round(215.9 - 50)
 
 
 def numbering_of(paragraph) -> tuple[int, int] | None:

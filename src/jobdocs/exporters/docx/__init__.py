@@ -42,8 +42,8 @@ def export(rendered: Rendered) -> bytes:
     body = parse(rendered.html).find("body")
     if body is None:
         raise ExportError(f"{rendered.document_id}: the rendered HTML has no <body>")
+    writer.page_setup()  # first: table and picture widths depend on the page
     writer.blocks(body, document)
-    writer.page_setup()
     writer.properties()
     return stable_zip(document)
 
