@@ -1,5 +1,7 @@
 """Word export: real styles, lists, tables and links; no word lost; a second reader agrees."""
 
+import base64
+import io
 import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
@@ -10,6 +12,7 @@ from conftest import DOCUMENT_IDS, GOLDEN, REPO, build_files, pdf_info, pdf_text
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Twips
+from PIL import Image
 
 from jobdocs import load_project
 from jobdocs.errors import ExportError
@@ -356,6 +359,59 @@ def test_an_unknown_text_alignment_is_an_error(project, tmp_path):
         export_markup(
             project, tmp_path, PIPE_TABLE.replace("text-align:center", "text-align:middle")
         )
+
+
+def data_url(kind: str, size=(60, 20)) -> str:
+    """A picture of `size` pixels as a data: URL; kind PNG or JPEG."""
+    image = io.BytesIO()
+    Image.new("RGB", size, "#1e3a5f").save(image, kind)
+    return f"data:image/{kind.lower()};base64,{base64.b64encode(image.getvalue()).decode()}"
+
+
+def test_data_url_pictures_are_inline_pictures(project, tmp_path):
+    markup = (
+        f'<div><img src="{data_url("PNG")}" alt="Technical  Group\nlogo"></div>\n'
+        f'<p>Logo: <img data-docx-width-mm="25" src="{data_url("JPEG", (50, 40))}"/> here</p>'
+    )
+    document = docx.Document(str(export_markup(project, tmp_path, markup)[".docx"]))
+    logo, inline = added(document)
+    assert (logo.style.name, logo.text, inline.text) == ("Body Text", "", "Logo:  here")
+    shapes = document.inline_shapes
+    assert len(shapes) == 2
+    assert (round(shapes[0].width.mm, 1), round(shapes[0].height.mm, 1)) == (40, 13.3)
+    assert (round(shapes[1].width.mm, 1), round(shapes[1].height.mm, 1)) == (25, 20)
+    assert shapes[0]._inline.docPr.get("descr") == "Technical Group logo"
+    assert shapes[1]._inline.docPr.get("descr") is None
+    embedded = [shape._inline.graphic.graphicData.pic.blipFill.blip.embed for shape in shapes]
+    types = [document.part.related_parts[r_id].content_type for r_id in embedded]
+    assert types == ["image/png", "image/jpeg"]
+    words = [run.text for run in inline.runs]
+    assert words[0] == "Logo: " and words[-1] == " here"  # the spaces around the picture
+
+
+@pytest.mark.parametrize(
+    ("src", "problem"),
+    [
+        ("https://example.com/logo.png", "fetches nothing"),
+        ("file:///etc/hostname", "fetches nothing"),
+        ("logo.png", "fetches nothing"),
+        ("data:image/gif;base64,R0lGODlhAQABAAAAACw=", "fetches nothing"),
+        ("data:image/png;base64,not*base64", "not valid base64"),
+        (data_url("JPEG").replace("jpeg", "png"), "holds no PNG image"),
+        ("data:image/png;base64,iVBORw0KGgoAAAA=", "cannot be read"),
+    ],
+)
+def test_a_picture_word_cannot_hold_is_an_error(project, tmp_path, src, problem):
+    with pytest.raises(ExportError, match=rf"<img> \(line \d+ of the rendered HTML\): .*{problem}"):
+        export_markup(project, tmp_path, f'<p>\n<img src="{src}"></p>')
+    assert not list((tmp_path).glob("*.docx"))
+
+
+@pytest.mark.parametrize("width", ["0", "-5", "wide", "nan", "500"])
+def test_a_picture_width_must_be_millimetres_within_the_text(project, tmp_path, width):
+    markup = f'<img data-docx-width-mm="{width}" src="{data_url("PNG")}">'
+    with pytest.raises(ExportError, match=r"data-docx-width-mm=.*text width \(170\)"):
+        export_markup(project, tmp_path, markup)
 
 
 def test_same_input_same_bytes(project, tmp_path):

@@ -17,6 +17,7 @@ from docx.shared import Emu, Mm, Twips
 from ...errors import ExportError
 from ...render import Rendered
 from .htmltree import Element, parse
+from .pictures import add_picture
 from .spans import Span, collapse_white_space
 from .tables import write_table
 from .word import LIST_INDENT, Numbering, clear_body, field, set_language, stable_zip
@@ -81,6 +82,9 @@ class _Writer:
                 self.quotes.pop()
             elif child.tag in {"ul", "ol"}:
                 self.add_list(child, container, 0)
+            elif child.tag == "img":  # a picture on its own: a paragraph of its own
+                default = self.quotes[-1] if self.quotes else "Body Text"
+                self.paragraph(container, child.attrs.get("data-docx-style", default), [child])
             elif child.tag == "table":
                 write_table(self, child, container)
             else:
@@ -156,6 +160,8 @@ class _Writer:
                 spans += self.spans(node.children, bold, italic, node.attrs.get("href") or None)
             elif node.tag == "br":
                 spans.append(Span("", bold, italic, href, line_break=True))
+            elif node.tag == "img":
+                spans.append(Span("", bold, italic, href, picture=node))
             else:
                 self.fail(node, "no Word equivalent for this element inside a paragraph")
         return spans
@@ -163,9 +169,11 @@ class _Writer:
     def inline(self, paragraph, spans: list[Span]) -> None:
         link = None
         for span, text in zip(spans, collapse_white_space(spans), strict=True):
-            if not text and not span.line_break:
+            if not text and not span.line_break and span.picture is None:
                 continue
             run = paragraph.add_run(text)
+            if span.picture is not None:
+                add_picture(self, run, span.picture)
             run.bold = span.bold or None
             run.italic = span.italic or None
             if span.line_break:

@@ -45,7 +45,8 @@ class _Reader(HTMLParser):
             self.stack.append(element)
 
     def handle_startendtag(self, tag, attrs):
-        self.stack[-1].children.append(Element(tag, {k: v or "" for k, v in attrs}))
+        element = Element(tag, {k: v or "" for k, v in attrs}, line=self.getpos()[0])
+        self.stack[-1].children.append(element)
 
     def handle_endtag(self, tag):
         if tag in VOID:
