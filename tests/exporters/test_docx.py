@@ -414,6 +414,44 @@ def test_a_picture_width_must_be_millimetres_within_the_text(project, tmp_path, 
         export_markup(project, tmp_path, markup)
 
 
+def run_languages(block) -> list[tuple[str, str | None]]:
+    """Each run's text and w:lang, inside hyperlinks and table cells too."""
+    return [
+        (
+            "".join(t.text for t in r.iter(qn("w:t"))),
+            r.xpath("string(./w:rPr/w:lang/@w:val)") or None,
+        )
+        for r in block._element.iter(qn("w:r"))
+    ]
+
+
+def test_text_in_another_language_is_marked_so(project, tmp_path):
+    markup = (
+        '<section lang="de">\n<h5>Über uns</h5>\n'
+        '<p>Wir <strong>suchen</strong> <a href="https://example.com/de">dich</a></p>\n'
+        "<ul><li>Eins</li></ul>\n<table><tbody><tr><td>Zelle</td></tr></tbody></table>\n"
+        "<blockquote><p>Zitat</p></blockquote>\n</section>\n"
+        '<p>Back in <span lang="fr">français</span> and <em lang="en">English</em>.</p>\n'
+        '<p lang="EN-us">Same</p><p lang="">Unknown</p>'
+    )
+    blocks = added(docx.Document(str(export_markup(project, tmp_path, markup)[".docx"])))
+    assert [run_languages(block) for block in blocks] == [
+        [("Über uns", "de")],
+        [("Wir ", "de"), ("suchen", "de"), (" ", "de"), ("dich", "de")],
+        [("Eins", "de")],
+        [("Zelle", "de")],
+        [("Zitat", "de")],
+        [("Back in ", None), ("français", "fr"), (" and ", None), ("English", None), (".", None)],
+        [("Same", None)],
+        [("Unknown", None)],
+    ]
+
+
+def test_a_language_must_be_a_language_tag(project, tmp_path):
+    with pytest.raises(ExportError, match=r"<p> \(line \d+ .*lang='de_DE' is not a language tag"):
+        export_markup(project, tmp_path, '<p lang="de_DE">Hallo</p>')
+
+
 def test_same_input_same_bytes(project, tmp_path):
     first = build_project(project, tmp_path / "a", ["docx"], {"software-engineer"})
     second = build_project(project, tmp_path / "b", ["docx"], {"software-engineer"})

@@ -5,6 +5,7 @@ table parts, strong/em/a/br and transparent containers. Any other element is an 
 content is never dropped without a word.
 """
 
+import re
 from pathlib import Path
 
 import docx
@@ -20,12 +21,22 @@ from .htmltree import Element, parse
 from .pictures import add_picture
 from .spans import Span, collapse_white_space
 from .tables import write_table
-from .word import LIST_INDENT, Numbering, clear_body, field, set_language, stable_zip
+from .word import (
+    LIST_INDENT,
+    Numbering,
+    clear_body,
+    field,
+    language_tag,
+    set_language,
+    set_run_language,
+    stable_zip,
+)
 
 REFERENCE = "reference.docx"
 BLOCK_STYLES = {"p": "Body Text", "h1": "Title", "h2": "Heading 1", "h3": "Heading 2"}
 BLOCK_STYLES |= {"h4": "Heading 3", "h5": "Heading 4", "h6": "Heading 5"}
 CONTAINERS = {"html", "body", "section", "div", "header", "footer", "main", "article"}
+LANGUAGE = re.compile(r"[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*")  # BCP 47, loosely
 PAGE_SIZES = {"A4": (Mm(210), Mm(297)), "Letter": (Mm(215.9), Mm(279.4))}
 
 
@@ -43,6 +54,7 @@ def export(rendered: Rendered) -> bytes:
     body = parse(rendered.html).find("body")
     if body is None:
         raise ExportError(f"{rendered.document_id}: the rendered HTML has no <body>")
+    writer.check_languages(body)
     writer.page_setup()  # first: table and picture widths depend on the page
     writer.blocks(body, document)
     writer.properties()
@@ -56,6 +68,7 @@ class _Writer:
         self.reference = reference
         self.numbering = Numbering(document)
         self.styles: dict[str, object] = {}
+        self.language = language_tag(rendered.meta.language)
         self.quotes: list[str] = []  # the paragraph style of each open <blockquote>
 
     # -- block level ---------------------------------------------------------------------
@@ -73,7 +86,7 @@ class _Writer:
                 quoted = child.tag == "p" and self.quotes
                 default = self.quotes[-1] if quoted else BLOCK_STYLES[child.tag]
                 style = child.attrs.get("data-docx-style", default)
-                paragraph = self.paragraph(container, style, child.children)
+                paragraph = self.paragraph(container, style, child.children, child.lang)
                 if quoted and len(self.quotes) > 1:
                     paragraph.paragraph_format.left_indent = self.quote_indent()
             elif child.tag == "blockquote":
@@ -84,16 +97,18 @@ class _Writer:
                 self.add_list(child, container, 0)
             elif child.tag == "img":  # a picture on its own: a paragraph of its own
                 default = self.quotes[-1] if self.quotes else "Body Text"
-                self.paragraph(container, child.attrs.get("data-docx-style", default), [child])
+                style = child.attrs.get("data-docx-style", default)
+                self.paragraph(container, style, [child], child.lang)
             elif child.tag == "table":
                 write_table(self, child, container)
             else:
                 self.fail(child, "no Word equivalent for this element")
 
-    def paragraph(self, container, style: str, nodes: list):
+    def paragraph(self, container, style: str, nodes: list, lang: str):
+        """A paragraph of `nodes`, inline content in the language `lang`."""
         paragraph = container.add_paragraph()
         paragraph._p.get_or_add_pPr().style = self.style(style).style_id
-        self.inline(paragraph, self.spans(nodes))
+        self.inline(paragraph, self.spans(nodes, lang))
         return paragraph
 
     def add_list(self, element: Element, container, level: int) -> None:
@@ -111,12 +126,12 @@ class _Writer:
         first = True
         pending: list = []
 
-        def flush(nodes: list) -> None:
+        def flush(nodes: list, lang: str) -> None:
             nonlocal first
             if not "".join(n if isinstance(n, str) else "x" for n in nodes).strip():
                 return
             paragraph = self.paragraph(
-                container, self.quotes[-1] if self.quotes else "Compact", nodes
+                container, self.quotes[-1] if self.quotes else "Compact", nodes, lang
             )
             if first:
                 self.numbering.apply(paragraph, num_id, level)
@@ -128,16 +143,29 @@ class _Writer:
 
         for child in item.children:
             if isinstance(child, Element) and child.tag in {"ul", "ol"}:
-                flush(pending)
+                flush(pending, item.lang)
                 pending = []
                 self.add_list(child, container, level + 1)
             elif isinstance(child, Element) and child.tag == "p":
-                flush(pending)
+                flush(pending, item.lang)
                 pending = []
-                flush(child.children)
+                flush(child.children, child.lang)
             else:
                 pending.append(child)
-        flush(pending)
+        flush(pending, item.lang)
+
+    def run_language(self, lang: str) -> str | None:
+        """The Word language of text in `lang`, when it is not the document's; an empty
+        lang (HTML's "unknown") and the document's own language need no mark."""
+        tag = language_tag(lang) if lang else self.language
+        return None if tag.lower() == self.language.lower() else tag
+
+    def check_languages(self, element: Element) -> None:
+        for child in element.children:
+            if isinstance(child, Element):
+                if child.attrs.get("lang") and not LANGUAGE.fullmatch(child.attrs["lang"]):
+                    self.fail(child, f"lang={child.attrs['lang']!r} is not a language tag")
+                self.check_languages(child)
 
     def quote_indent(self) -> Emu:
         """How far the open block quotes indent their paragraphs, nested ones added up."""
@@ -145,19 +173,22 @@ class _Writer:
 
     # -- inline level --------------------------------------------------------------------
 
-    def spans(self, nodes: list, bold=False, italic=False, href=None) -> list[Span]:
+    def spans(self, nodes: list, lang: str, bold=False, italic=False, href=None) -> list[Span]:
+        """The runs of `nodes`, whose text is in the language `lang` (an element's own lang
+        attribute applies inside it)."""
         spans: list[Span] = []
         for node in nodes:
             if isinstance(node, str):
-                spans.append(Span(node, bold, italic, href))
+                spans.append(Span(node, bold, italic, href, lang=self.run_language(lang)))
             elif node.tag in {"strong", "b"}:
-                spans += self.spans(node.children, True, italic, href)
+                spans += self.spans(node.children, node.lang, True, italic, href)
             elif node.tag in {"em", "i"}:
-                spans += self.spans(node.children, bold, True, href)
+                spans += self.spans(node.children, node.lang, bold, True, href)
             elif node.tag == "span":
-                spans += self.spans(node.children, bold, italic, href)
+                spans += self.spans(node.children, node.lang, bold, italic, href)
             elif node.tag == "a":
-                spans += self.spans(node.children, bold, italic, node.attrs.get("href") or None)
+                link = node.attrs.get("href") or None
+                spans += self.spans(node.children, node.lang, bold, italic, link)
             elif node.tag == "br":
                 spans.append(Span("", bold, italic, href, line_break=True))
             elif node.tag == "img":
@@ -176,6 +207,8 @@ class _Writer:
                 add_picture(self, run, span.picture)
             run.bold = span.bold or None
             run.italic = span.italic or None
+            if span.lang:
+                set_run_language(run, span.lang)
             if span.line_break:
                 run.add_break()
             if span.href is None:

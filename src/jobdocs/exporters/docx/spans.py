@@ -17,6 +17,7 @@ class Span:
     href: str | None = None
     line_break: bool = False
     picture: Element | None = None  # an <img>: the span is a picture, its text empty
+    lang: str | None = None  # a language tag, where it is not the document's
 
 
 def collapse_white_space(spans: list[Span]) -> list[str]:

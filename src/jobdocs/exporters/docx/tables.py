@@ -38,7 +38,7 @@ def write_table(writer, element: Element, container) -> None:
             paragraph = cell.paragraphs[0]
             paragraph._p.get_or_add_pPr().style = writer.style("Compact").style_id
             paragraph.alignment = alignment(writer, source)
-            spans = writer.spans(source.children)
+            spans = writer.spans(source.children, source.lang)
             if source.tag == "th":
                 spans = [replace(s, bold=True) for s in spans]
             writer.inline(paragraph, spans)
