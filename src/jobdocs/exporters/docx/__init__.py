@@ -5,38 +5,23 @@ table parts, strong/em/a/br and transparent containers. Any other element is an 
 content is never dropped without a word.
 """
 
-import re
 from pathlib import Path
 
 import docx
 from docx.enum.text import WD_TAB_ALIGNMENT
-from docx.opc.constants import RELATIONSHIP_TYPE
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Emu, Mm, Twips
 
 from ...errors import ExportError
 from ...render import Rendered
 from .htmltree import Element, parse
-from .pictures import add_picture
-from .spans import Span, collapse_white_space
+from .runs import add_runs, check_languages, spans
 from .tables import write_table
-from .word import (
-    LIST_INDENT,
-    Numbering,
-    clear_body,
-    field,
-    language_tag,
-    set_language,
-    set_run_language,
-    stable_zip,
-)
+from .word import LIST_INDENT, Numbering, clear_body, field, language_tag, set_language, stable_zip
 
 REFERENCE = "reference.docx"
 BLOCK_STYLES = {"p": "Body Text", "h1": "Title", "h2": "Heading 1", "h3": "Heading 2"}
 BLOCK_STYLES |= {"h4": "Heading 3", "h5": "Heading 4", "h6": "Heading 5"}
 CONTAINERS = {"html", "body", "section", "div", "header", "footer", "main", "article"}
-LANGUAGE = re.compile(r"[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*")  # BCP 47, loosely
 PAGE_SIZES = {"A4": (Mm(210), Mm(297)), "Letter": (Mm(215.9), Mm(279.4))}
 
 
@@ -54,7 +39,7 @@ def export(rendered: Rendered) -> bytes:
     body = parse(rendered.html).find("body")
     if body is None:
         raise ExportError(f"{rendered.document_id}: the rendered HTML has no <body>")
-    writer.check_languages(body)
+    check_languages(writer, body)
     writer.page_setup()  # first: table and picture widths depend on the page
     writer.blocks(body, document)
     writer.properties()
@@ -108,7 +93,7 @@ class _Writer:
         """A paragraph of `nodes`, inline content in the language `lang`."""
         paragraph = container.add_paragraph()
         paragraph._p.get_or_add_pPr().style = self.style(style).style_id
-        self.inline(paragraph, self.spans(nodes, lang))
+        add_runs(self, paragraph, spans(self, nodes, lang))
         return paragraph
 
     def add_list(self, element: Element, container, level: int) -> None:
@@ -154,77 +139,9 @@ class _Writer:
                 pending.append(child)
         flush(pending, item.lang)
 
-    def run_language(self, lang: str) -> str | None:
-        """The Word language of text in `lang`, when it is not the document's; an empty
-        lang (HTML's "unknown") and the document's own language need no mark."""
-        tag = language_tag(lang) if lang else self.language
-        return None if tag.lower() == self.language.lower() else tag
-
-    def check_languages(self, element: Element) -> None:
-        for child in element.children:
-            if isinstance(child, Element):
-                if child.attrs.get("lang") and not LANGUAGE.fullmatch(child.attrs["lang"]):
-                    self.fail(child, f"lang={child.attrs['lang']!r} is not a language tag")
-                self.check_languages(child)
-
     def quote_indent(self) -> Emu:
         """How far the open block quotes indent their paragraphs, nested ones added up."""
         return Emu(sum(self.style(s).paragraph_format.left_indent or 0 for s in self.quotes))
-
-    # -- inline level --------------------------------------------------------------------
-
-    def spans(self, nodes: list, lang: str, bold=False, italic=False, href=None) -> list[Span]:
-        """The runs of `nodes`, whose text is in the language `lang` (an element's own lang
-        attribute applies inside it)."""
-        spans: list[Span] = []
-        for node in nodes:
-            if isinstance(node, str):
-                spans.append(Span(node, bold, italic, href, lang=self.run_language(lang)))
-            elif node.tag in {"strong", "b"}:
-                spans += self.spans(node.children, node.lang, True, italic, href)
-            elif node.tag in {"em", "i"}:
-                spans += self.spans(node.children, node.lang, bold, True, href)
-            elif node.tag == "span":
-                spans += self.spans(node.children, node.lang, bold, italic, href)
-            elif node.tag == "a":
-                link = node.attrs.get("href") or None
-                spans += self.spans(node.children, node.lang, bold, italic, link)
-            elif node.tag == "br":
-                spans.append(Span("", bold, italic, href, line_break=True))
-            elif node.tag == "img":
-                spans.append(Span("", bold, italic, href, picture=node))
-            else:
-                self.fail(node, "no Word equivalent for this element inside a paragraph")
-        return spans
-
-    def inline(self, paragraph, spans: list[Span]) -> None:
-        link = None
-        for span, text in zip(spans, collapse_white_space(spans), strict=True):
-            if not text and not span.line_break and span.picture is None:
-                continue
-            run = paragraph.add_run(text)
-            if span.picture is not None:
-                add_picture(self, run, span.picture)
-            run.bold = span.bold or None
-            run.italic = span.italic or None
-            if span.lang:
-                set_run_language(run, span.lang)
-            if span.line_break:
-                run.add_break()
-            if span.href is None:
-                link = None
-                continue
-            run._r.get_or_add_rPr().style = self.style("Hyperlink").style_id
-            if link is None or link[0] != span.href:
-                link = (span.href, self._hyperlink(paragraph, span.href))
-            link[1].append(run._r)
-
-    def _hyperlink(self, paragraph, href: str):
-        relationship = paragraph.part.relate_to(href, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
-        hyperlink = OxmlElement("w:hyperlink")
-        hyperlink.set(qn("r:id"), relationship)
-        paragraph._p.append(hyperlink)
-        return hyperlink
 
     # -- the document as a whole ---------------------------------------------------------
 

@@ -7,6 +7,7 @@ from dataclasses import replace
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
 from .htmltree import Element
+from .runs import add_runs, spans
 from .word import fixed_layout, row_properties
 
 
@@ -38,10 +39,10 @@ def write_table(writer, element: Element, container) -> None:
             paragraph = cell.paragraphs[0]
             paragraph._p.get_or_add_pPr().style = writer.style("Compact").style_id
             paragraph.alignment = alignment(writer, source)
-            spans = writer.spans(source.children, source.lang)
+            runs = spans(writer, source.children, source.lang)
             if source.tag == "th":
-                spans = [replace(s, bold=True) for s in spans]
-            writer.inline(paragraph, spans)
+                runs = [replace(run, bold=True) for run in runs]
+            add_runs(writer, paragraph, runs)
 
 
 ALIGNMENTS = {
