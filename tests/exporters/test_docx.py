@@ -452,6 +452,63 @@ def test_a_language_must_be_a_language_tag(project, tmp_path):
         export_markup(project, tmp_path, '<p lang="de_DE">Hallo</p>')
 
 
+def every_new_element() -> str:
+    """Block Markdown's output, a logo and a section in another language, in one page."""
+    return (
+        f'<header><img src="{data_url("PNG")}" alt="Logo" data-docx-width-mm="30"></header>\n'
+        "<h5>Five heading</h5>\n<h6>Six heading</h6>\n"
+        "<blockquote>\n<p>Quoted words</p>\n<ol><li>quoted item</li></ol>\n</blockquote>\n"
+        f'<p>Inline <img src="{data_url("JPEG")}" alt="mark"> picture</p>\n'
+        f'<section lang="de">\n<p>Über uns</p>\n{PIPE_TABLE}</section>\n'
+    )
+
+
+def test_words_of_every_new_element_match_the_html(project, tmp_path):
+    files = export_markup(project, tmp_path, every_new_element())
+    reading = html_reading(files[".html"])
+    document = docx.Document(str(files[".docx"]))
+    assert docx_words(document) == "".join(reading.parts).split()
+    headings = [
+        (p.style.name, p.text)
+        for p in document.paragraphs
+        if p.style.name == "Title" or p.style.name.startswith("Heading")
+    ]
+    assert (
+        headings
+        == reading.headings
+        == [
+            ("Title", "Software Developer vs Software Engineer"),
+            ("Heading 4", "Five heading"),
+            ("Heading 5", "Six heading"),
+        ]
+    )
+
+
+def test_libreoffice_reads_every_new_element(project, tmp_path):
+    soffice = require("soffice")
+    path = export_markup(project, tmp_path, every_new_element())[".docx"]
+    subprocess.run(
+        [soffice, f"-env:UserInstallation=file://{tmp_path}/profile", "--headless",
+         "--convert-to", "pdf", "--outdir", str(tmp_path / "lo"), str(path)],
+        check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+    converted = tmp_path / "lo" / f"{path.stem}.pdf"
+    text = pdf_text(converted)
+    for words in (
+        "Five heading Six heading Quoted words",
+        "quoted item",
+        "Inline picture",
+        "Über uns",
+        "Skill Level Years",
+        "Python Expert 10",
+    ):
+        assert words in text, words
+    images = subprocess.run(
+        [require("pdfimages"), "-list", str(converted)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
+    assert len(images) == 2
+
+
 def test_same_input_same_bytes(project, tmp_path):
     first = build_project(project, tmp_path / "a", ["docx"], {"software-engineer"})
     second = build_project(project, tmp_path / "b", ["docx"], {"software-engineer"})
