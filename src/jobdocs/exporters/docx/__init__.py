@@ -1,8 +1,9 @@
 """Word export: the rendered HTML mapped onto the styles of `templates/reference.docx`.
 
-The vocabulary is small and closed (see DESIGN.md and the README): h1 to h6, p, ul/ol/li,
-table parts, strong/em/a/br and transparent containers. Any other element is an error naming it, so
-content is never dropped without a word.
+The vocabulary is small and closed (the README lists it): h1 to h6, p, ul/ol/li,
+blockquote, table parts, img with a data: URL, strong/em/a/br, transparent containers, and
+the lang and data-docx-* attributes. Any other element is an error naming it, so content
+is never dropped without a word.
 """
 
 from pathlib import Path
