@@ -15,7 +15,6 @@ from docx.oxml.ns import qn
 
 BLOCKS = {"p", "li", "td", "th", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "br"}
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "postings"
-ROLES = sorted(p.stem for p in (FIXTURE / "content/roles").glob("*.toml"))
 
 
 class Reader(HTMLParser):
@@ -63,7 +62,7 @@ def built(tmp_path_factory) -> dict[str, dict]:
     """Every document of the fixture project: its page, PDF text and Word paragraphs."""
     root = tmp_path_factory.mktemp("postings") / "project"
     shutil.copytree(FIXTURE, root)
-    files = build_files(root, ["html", "pdf", "docx"], root / "output", ROLES, jobs=2)
+    files = build_files(root, ["html", "pdf", "docx"], root / "output", jobs=2)
     documents = {}
     for name in files:
         document_id = Path(name).stem

@@ -1,8 +1,9 @@
 """Word export: the rendered HTML mapped onto the styles of `templates/reference.docx`.
 
-The vocabulary is small and closed (see DESIGN.md): h1 to h4, p, ul/ol/li, table parts,
-strong/em/a/br and transparent containers. Any other element is an error naming it, so
-content is never dropped without a word.
+The vocabulary is small and closed (the README lists it): h1 to h6, p, ul/ol/li,
+blockquote, table parts, img with a data: URL, strong/em/a/br, transparent containers, and
+the lang and data-docx-* attributes. Any other element is an error naming it, so content
+is never dropped without a word.
 """
 
 import re
@@ -10,29 +11,18 @@ from pathlib import Path
 
 import docx
 from docx.enum.text import WD_TAB_ALIGNMENT
-from docx.opc.constants import RELATIONSHIP_TYPE
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Mm, Twips
+from docx.shared import Emu, Mm, Twips
 
 from ...errors import ExportError
 from ...render import Rendered
 from .htmltree import Element, parse
-from .spans import Span, collapse_white_space
-from .word import (
-    LIST_INDENT,
-    Numbering,
-    clear_body,
-    field,
-    fixed_layout,
-    row_properties,
-    set_language,
-    stable_zip,
-)
+from .runs import add_runs, check_languages, spans
+from .tables import write_table
+from .word import LIST_INDENT, Numbering, clear_body, field, language_tag, set_language, stable_zip
 
 REFERENCE = "reference.docx"
 BLOCK_STYLES = {"p": "Body Text", "h1": "Title", "h2": "Heading 1", "h3": "Heading 2"}
-BLOCK_STYLES["h4"] = "Heading 3"
+BLOCK_STYLES |= {"h4": "Heading 3", "h5": "Heading 4", "h6": "Heading 5"}
 CONTAINERS = {"html", "body", "section", "div", "header", "footer", "main", "article"}
 PAGE_SIZES = {"A4": (Mm(210), Mm(297)), "Letter": (Mm(215.9), Mm(279.4))}
 
@@ -51,8 +41,9 @@ def export(rendered: Rendered) -> bytes:
     body = parse(rendered.html).find("body")
     if body is None:
         raise ExportError(f"{rendered.document_id}: the rendered HTML has no <body>")
+    check_languages(writer, body)
+    writer.page_setup()  # first: table and picture widths depend on the page
     writer.blocks(body, document)
-    writer.page_setup()
     writer.properties()
     return stable_zip(document)
 
@@ -64,6 +55,8 @@ class _Writer:
         self.reference = reference
         self.numbering = Numbering(document)
         self.styles: dict[str, object] = {}
+        self.language = language_tag(rendered.meta.language)
+        self.quotes: list[str] = []  # the paragraph style of each open <blockquote>
 
     # -- block level ---------------------------------------------------------------------
 
@@ -77,19 +70,32 @@ class _Writer:
             elif child.tag in CONTAINERS:
                 self.blocks(child, container)
             elif child.tag in BLOCK_STYLES:
-                style = child.attrs.get("data-docx-style", BLOCK_STYLES[child.tag])
-                self.paragraph(container, style, child.children)
+                quoted = child.tag == "p" and self.quotes
+                default = self.quotes[-1] if quoted else BLOCK_STYLES[child.tag]
+                style = child.attrs.get("data-docx-style", default)
+                paragraph = self.paragraph(container, style, child.children, child.lang)
+                if quoted and len(self.quotes) > 1:
+                    paragraph.paragraph_format.left_indent = self.quote_indent()
+            elif child.tag == "blockquote":
+                self.quotes.append(child.attrs.get("data-docx-style", "Quote"))
+                self.blocks(child, container)
+                self.quotes.pop()
             elif child.tag in {"ul", "ol"}:
                 self.add_list(child, container, 0)
+            elif child.tag == "img":  # a picture on its own: a paragraph of its own
+                default = self.quotes[-1] if self.quotes else "Body Text"
+                style = child.attrs.get("data-docx-style", default)
+                self.paragraph(container, style, [child], child.lang)
             elif child.tag == "table":
-                self.table(child, container)
+                write_table(self, child, container)
             else:
                 self.fail(child, "no Word equivalent for this element")
 
-    def paragraph(self, container, style: str, nodes: list):
+    def paragraph(self, container, style: str, nodes: list, lang: str):
+        """A paragraph of `nodes`, inline content in the language `lang`."""
         paragraph = container.add_paragraph()
         paragraph._p.get_or_add_pPr().style = self.style(style).style_id
-        self.inline(paragraph, self.spans(nodes))
+        add_runs(self, paragraph, spans(self, nodes, lang))
         return paragraph
 
     def add_list(self, element: Element, container, level: int) -> None:
@@ -107,117 +113,37 @@ class _Writer:
         first = True
         pending: list = []
 
-        def flush(nodes: list) -> None:
+        def flush(nodes: list, lang: str) -> None:
             nonlocal first
             if not "".join(n if isinstance(n, str) else "x" for n in nodes).strip():
                 return
-            paragraph = self.paragraph(container, "Compact", nodes)
+            paragraph = self.paragraph(
+                container, self.quotes[-1] if self.quotes else "Compact", nodes, lang
+            )
             if first:
                 self.numbering.apply(paragraph, num_id, level)
-            else:
-                paragraph.paragraph_format.left_indent = Twips(LIST_INDENT * (level + 1))
+            if not first or self.quotes:  # in a quote, the numbering's indent moves inside it
+                indent = paragraph.paragraph_format
+                indent.left_indent = Emu(self.quote_indent() + Twips(LIST_INDENT * (level + 1)))
+                indent.first_line_indent = -Twips(LIST_INDENT) if first else None
             first = False
 
         for child in item.children:
             if isinstance(child, Element) and child.tag in {"ul", "ol"}:
-                flush(pending)
+                flush(pending, item.lang)
                 pending = []
                 self.add_list(child, container, level + 1)
             elif isinstance(child, Element) and child.tag == "p":
-                flush(pending)
+                flush(pending, item.lang)
                 pending = []
-                flush(child.children)
+                flush(child.children, child.lang)
             else:
                 pending.append(child)
-        flush(pending)
+        flush(pending, item.lang)
 
-    def table(self, element: Element, container) -> None:
-        rows: list[tuple[bool, list[Element]]] = []
-        for part in _elements(element, self):
-            if part.tag in {"thead", "tbody", "tfoot"}:
-                rows += [(part.tag == "thead", _elements(r, self)) for r in _elements(part, self)]
-            elif part.tag == "tr":
-                rows.append((False, _elements(part, self)))
-            else:
-                self.fail(part, "not allowed in a table")
-        columns = max((len(cells) for _, cells in rows), default=0)
-        if not columns:
-            self.fail(element, "a table needs at least one cell")
-        table = container.add_table(rows=len(rows), cols=columns)
-        table.style = self.style(element.attrs.get("data-docx-style", "Table"))
-        widths = self.column_widths(element, columns)
-        fixed_layout(table, widths, header=rows[0][0], row_headers=rows[-1][1][0].tag == "th")
-        for row, (is_header, cells) in zip(table.rows, rows, strict=True):
-            row_properties(row, is_header)
-            for column, source in enumerate(cells):
-                if source.tag not in {"th", "td"} or "colspan" in source.attrs:
-                    self.fail(source, "a table row may only hold plain <th> and <td> cells")
-                cell = row.cells[column]
-                cell.width = widths[column]
-                paragraph = cell.paragraphs[0]
-                paragraph._p.get_or_add_pPr().style = self.style("Compact").style_id
-                spans = self.spans(source.children)
-                if source.tag == "th":
-                    spans = [Span(s.text, True, s.italic, s.href, s.line_break) for s in spans]
-                self.inline(paragraph, spans)
-
-    def column_widths(self, element: Element, columns: int) -> list[int]:
-        """Widths in EMU: `data-docx-widths` gives percentages; otherwise equal columns."""
-        section = self.document.sections[0]
-        available = section.page_width - section.left_margin - section.right_margin
-        given = element.attrs.get("data-docx-widths", "").split()
-        if given and len(given) != columns:
-            self.fail(
-                element, f"data-docx-widths names {len(given)} columns, the table has {columns}"
-            )
-        shares = [float(g) for g in given] or [1.0] * columns
-        return [int(available * share / sum(shares)) for share in shares]
-
-    # -- inline level --------------------------------------------------------------------
-
-    def spans(self, nodes: list, bold=False, italic=False, href=None) -> list[Span]:
-        spans: list[Span] = []
-        for node in nodes:
-            if isinstance(node, str):
-                spans.append(Span(node, bold, italic, href))
-            elif node.tag in {"strong", "b"}:
-                spans += self.spans(node.children, True, italic, href)
-            elif node.tag in {"em", "i"}:
-                spans += self.spans(node.children, bold, True, href)
-            elif node.tag == "span":
-                spans += self.spans(node.children, bold, italic, href)
-            elif node.tag == "a":
-                spans += self.spans(node.children, bold, italic, node.attrs.get("href") or None)
-            elif node.tag == "br":
-                spans.append(Span("", bold, italic, href, line_break=True))
-            else:
-                self.fail(node, "no Word equivalent for this element inside a paragraph")
-        return spans
-
-    def inline(self, paragraph, spans: list[Span]) -> None:
-        link = None
-        for span, text in zip(spans, collapse_white_space(spans), strict=True):
-            if not text and not span.line_break:
-                continue
-            run = paragraph.add_run(text)
-            run.bold = span.bold or None
-            run.italic = span.italic or None
-            if span.line_break:
-                run.add_break()
-            if span.href is None:
-                link = None
-                continue
-            run._r.get_or_add_rPr().style = self.style("Hyperlink").style_id
-            if link is None or link[0] != span.href:
-                link = (span.href, self._hyperlink(paragraph, span.href))
-            link[1].append(run._r)
-
-    def _hyperlink(self, paragraph, href: str):
-        relationship = paragraph.part.relate_to(href, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
-        hyperlink = OxmlElement("w:hyperlink")
-        hyperlink.set(qn("r:id"), relationship)
-        paragraph._p.append(hyperlink)
-        return hyperlink
+    def quote_indent(self) -> Emu:
+        """How far the open block quotes indent their paragraphs, nested ones added up."""
+        return Emu(sum(self.style(s).paragraph_format.left_indent or 0 for s in self.quotes))
 
     # -- the document as a whole ---------------------------------------------------------
 
@@ -275,14 +201,3 @@ class _Writer:
     def fail(self, element: Element, message: str):
         where = f"line {element.line} of the rendered HTML" if element.line else "rendered HTML"
         raise ExportError(f"{self.rendered.document_id}: <{element.tag}> ({where}): {message}")
-
-
-def _elements(element: Element, writer: _Writer) -> list[Element]:
-    """The child elements; text other than white space is an error."""
-    children = []
-    for child in element.children:
-        if isinstance(child, Element):
-            children.append(child)
-        elif child.strip():
-            writer.fail(element, f"text outside a cell: {child.strip()[:40]!r}")
-    return children

@@ -16,6 +16,7 @@ class Element:
     attrs: dict[str, str] = field(default_factory=dict)
     children: list["Element | str"] = field(default_factory=list)
     line: int = 0
+    lang: str = ""  # the element's language: its lang attribute, or its parent's
 
     def find(self, tag: str) -> "Element | None":
         """The first descendant named `tag`, depth first."""
@@ -39,13 +40,20 @@ class _Reader(HTMLParser):
         self.stack = [self.root]
 
     def handle_starttag(self, tag, attrs):
-        element = Element(tag, {k: v or "" for k, v in attrs}, line=self.getpos()[0])
-        self.stack[-1].children.append(element)
+        element = self._element(tag, attrs)
         if tag not in VOID:
             self.stack.append(element)
 
     def handle_startendtag(self, tag, attrs):
-        self.stack[-1].children.append(Element(tag, {k: v or "" for k, v in attrs}))
+        self._element(tag, attrs)
+
+    def _element(self, tag, attrs) -> Element:
+        values = {k: v or "" for k, v in attrs}
+        parent = self.stack[-1]
+        lang = values.get("lang", parent.lang).strip()
+        element = Element(tag, values, line=self.getpos()[0], lang=lang)
+        parent.children.append(element)
+        return element
 
     def handle_endtag(self, tag):
         if tag in VOID:

@@ -107,9 +107,14 @@ def field(paragraph, instruction: str) -> None:
     paragraph._p.append(field)
 
 
+def language_tag(language: str) -> str:
+    """The tag Word is given for an HTML language: a bare "en" is US English."""
+    return language if "-" in language else {"en": "en-US"}.get(language, language)
+
+
 def set_language(document, language: str) -> None:
     """Word's spell-checker reads the language from the style defaults, not the properties."""
-    tag = language if "-" in language else {"en": "en-US"}.get(language, language)
+    tag = language_tag(language)
     styles = document.styles.element
     if styles.find(qn("w:docDefaults")) is None:
         styles.insert(0, OxmlElement("w:docDefaults"))
@@ -121,6 +126,15 @@ def set_language(document, language: str) -> None:
             element.append(child)
         element = child
     element.set(qn("w:val"), tag)
+
+
+def set_run_language(run, tag: str) -> None:
+    """Text in another language than the document's: a w:lang in the run's properties."""
+    lang = OxmlElement("w:lang")
+    lang.set(qn("w:val"), tag)
+    run._r.get_or_add_rPr().insert_element_before(
+        lang, "w:eastAsianLayout", "w:specVanish", "w:oMath"
+    )
 
 
 def clear_body(document) -> None:
