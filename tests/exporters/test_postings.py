@@ -232,3 +232,44 @@ def test_relative_links_become_absolute(built):
     assert '<a href="https://jobs.northwind.example/de/bewerben">unser Portal</a>' in page
     rels = built["site-reliability-engineer"]["docx"].part.rels.values()
     assert "https://jobs.northwind.example/teams/sre" in {r.target_ref for r in rels}
+
+
+def test_the_logo_is_in_every_format(built):
+    document = built["site-reliability-engineer"]
+    page = document["pdf_path"].with_suffix(".html").read_text("utf-8")
+    assert '<img src="data:image/png;base64,' in page
+    images = subprocess.run(
+        [require("pdfimages"), "-list", str(document["pdf_path"])],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.splitlines()[2:]
+    assert [line.split()[3:5] for line in images] == [["60", "20"]]  # width, height
+    assert len(document["docx"].inline_shapes) == 1
+
+
+def test_tables_and_quotes_in_section_bodies(built):
+    document = built["policy-adviser"]
+    (table,) = [t for t in document["docx"].tables if t.rows[0].cells[0].text == "Grade"]
+    assert [[c.text for c in r.cells] for r in table.rows] == [
+        ["Grade", "Salary"],
+        ["Grade 6", "£62,000"],
+        ["Grade 7", "£52,000"],
+    ]
+    quote = [p for p in document["docx"].paragraphs if "I still learn" in p.text]
+    assert quote[0].style.name == "Quote"
+    everywhere(built, "policy-adviser", "Two years in, I still learn something every week.")
+
+
+def test_a_german_role_in_an_english_handbook_keeps_its_language(built):
+    handbook = built["northwind-collective"]
+    page = handbook["pdf_path"].with_suffix(".html").read_text("utf-8")
+    assert '<section class="role" lang="de">' in page
+    assert "Aufgaben" in handbook["pdf"] and "Responsibilities" in handbook["pdf"]
+    languages = {
+        run.get(qn("w:val"))
+        for paragraph in handbook["docx"].paragraphs
+        if "Vorstellungsgespräche" in paragraph.text
+        for run in paragraph._p.iter(qn("w:lang"))
+    }
+    assert languages == {"de"}
