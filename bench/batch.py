@@ -13,7 +13,6 @@ machine without the libharfbuzz-subset0 package.
 """
 
 import argparse
-import random
 import resource
 import shutil
 import subprocess
@@ -23,6 +22,9 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "bench"))
+from corpus import make_project  # noqa: E402
+
 # Turns HarfBuzz subsetting off when (and only if) WeasyPrint is imported, so that a run
 # that does not need WeasyPrint, such as a no-op build, does not import it either.
 NO_HB_SUBSET = """
@@ -41,61 +43,6 @@ class _NoSubset(importlib.abc.MetaPathFinder):
         return spec
 sys.meta_path.insert(0, _NoSubset())
 """
-WORDS = (
-    "design build operate deliver review plan measure improve platform service customer team "
-    "reliable secure scalable data pipeline release quality standard practice architecture "
-    "incident automation observability product roadmap stakeholder requirement mentor code "
-    "test deploy cloud network storage budget vendor strategy process documentation"
-).split()
-
-
-def sentence(rng: random.Random, words: int) -> str:
-    text = " ".join(rng.choice(WORDS) for _ in range(words))
-    return text[0].upper() + text[1:] + "."
-
-
-def toml_list(items: list[str]) -> str:
-    return "[\n" + "".join(f'  "{item}",\n' for item in items) + "]"
-
-
-def make_project(root: Path, roles: int) -> list[str]:
-    """A project of `roles` roles of one to three printed pages, and a few comparisons."""
-    rng = random.Random(20261129)
-    shutil.copytree(REPO / "templates", root / "templates")
-    shutil.copytree(REPO / "content", root / "content")
-    for old in (root / "content/roles").glob("*.toml"):
-        old.unlink()
-    for old in (root / "content/comparisons").glob("*.toml"):
-        old.unlink()
-    ids = [f"role-{number:03d}" for number in range(1, roles + 1)]
-    for index, role_id in enumerate(ids):
-        paragraphs = "\n\n".join(sentence(rng, 40) for _ in range(rng.randint(2, 5)))
-        reports_to = f'reports_to = "{ids[index // 5]}"\n' if index else ""
-        duties = [sentence(rng, 14) for _ in range(rng.randint(6, 30))]
-        (root / "content/roles" / f"{role_id}.toml").write_text(
-            f'title = "Role {index + 1:03d} {rng.choice(WORDS).title()} Engineer"\n'
-            f'department = "{rng.choice(["Engineering", "Development", "Operations"])}"\n'
-            f'summary = """\n{paragraphs}\n"""\n{reports_to}'
-            'employment_type = "FULL_TIME"\nlocation = "Berlin, Germany"\n'
-            f"responsibilities = {toml_list(duties)}\n"
-            f"benefits = {toml_list([sentence(rng, 6) for _ in range(5)])}\n"
-            "[qualifications]\n"
-            f"required = {toml_list([sentence(rng, 12) for _ in range(rng.randint(4, 12))])}\n"
-            f"preferred = {toml_list([sentence(rng, 12) for _ in range(rng.randint(2, 8))])}\n",
-            encoding="utf-8",
-        )
-    for number in range(1, 6):
-        compared = rng.sample(ids[1:], 2)
-        rows = "".join(
-            f'[[rows]]\naspect = "{rng.choice(WORDS).title()}"\n'
-            f"cells = {toml_list([sentence(rng, 15) for _ in compared])}\n"
-            for _ in range(5)
-        )
-        (root / "content/comparisons" / f"comparison-{number}.toml").write_text(
-            f'title = "Comparison {number}"\nroles = {toml_list(compared)}\n{rows}',
-            encoding="utf-8",
-        )
-    return ids
 
 
 def jobdocs_command(project: Path, *args: str, without_subset: bool) -> list[str]:

@@ -273,3 +273,11 @@ def test_a_german_role_in_an_english_handbook_keeps_its_language(built):
         for run in paragraph._p.iter(qn("w:lang"))
     }
     assert languages == {"de"}
+
+
+def test_word_files_have_the_words_of_their_pages(built):
+    from test_docx import docx_words, html_reading
+
+    for document_id, document in built.items():
+        page = html_reading(document["pdf_path"].with_suffix(".html"))
+        assert docx_words(document["docx"]) == "".join(page.parts).split(), document_id
