@@ -9,15 +9,27 @@ class JobdocsError(Exception):
     """A problem with the project, its content, templates or outputs."""
 
 
+SEVERITIES = ("error", "warning", "note")
+
+
 @dataclass(frozen=True, order=True)
 class Problem:
-    """One located content problem, printed as `path:line:col: key.path: message`."""
+    """One located problem. A content error prints as `path:line:col: key.path: message`;
+    a finding of a rule as `path:line:col: severity rule-id: message (fix: suggestion)`."""
 
     path: Path
     line: int | None
     column: int | None
     key: str
     message: str
+    severity: str = "error"
+    """error (fails check and build), warning, or note (for information)."""
+    rule: str = ""
+    """The id of the rule that found it, e.g. "pay.us-co.range"; empty for content errors."""
+    fix: str = ""
+    """How to fix it, where a rule can say."""
+    end_column: int | None = None
+    """Where the words the finding is about end on the line, if it points at words."""
 
     def __str__(self) -> str:
         where = _printable(str(self.path))
@@ -26,6 +38,9 @@ class Problem:
             if self.column is not None:
                 where += f":{self.column}"
         message = _printable(self.message)
+        if self.rule:
+            fix = f" (fix: {_printable(self.fix)})" if self.fix else ""
+            return f"{where}: {self.severity} {self.rule}: {message}{fix}"
         return f"{where}: {_printable(self.key)}: {message}" if self.key else f"{where}: {message}"
 
 

@@ -10,13 +10,15 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
+from .. import checks
 from ..content import load_project
 from ..content.model import Settings
 from ..documents import Document, plan, select
 from ..documents import shard as take_shard
-from ..errors import JobdocsError, UsageError
+from ..errors import ContentError, JobdocsError, Problem, UsageError
 from ..exporters import exporter
 from ..formats import FORMATS
 from ..render import Renderer
@@ -58,25 +60,34 @@ def build_project(
     jobs: int | None = None,
     force: bool = False,
     shard: tuple[int, int] | None = None,
+    as_of: date | None = None,
     on_plan: Callable[[int], None] | None = None,
     on_outcome: Callable[[Outcome], None] | None = None,
+    on_findings: Callable[[list[Problem]], None] | None = None,
 ) -> Report:
     """Build the project in `path` into `out` (default: its output/ folder): every document,
     or those named in `ids`, in `formats` (default: the settings' formats), skipping files
     that are up to date. `jobs` exports run at once (default: one per CPU); `shard=(K, N)`
     builds part K of N.
 
+    The checks run first, as of `as_of` (default: today): an error in any of them raises
+    `ContentError` before anything is written; warnings and notes go to `on_findings`.
     A document that fails does not stop the others: its error is in the report. Problems
     with the project itself raise a `JobdocsError` before anything is written.
     """
     project = load_project(path)
-    documents = select(plan(project), tuple(ids))
-    if shard is not None:
-        documents = take_shard(documents, *shard)
     formats = list(dict.fromkeys(formats or project.settings.formats))
     for name in formats:
         if name not in FORMATS:
             raise UsageError(f"no format {name!r}; choose from {', '.join(FORMATS)}", "--format")
+    findings = checks.run(project, checks.Context(as_of or date.today(), tuple(formats)))
+    if checks.errors(findings):
+        raise ContentError(findings)
+    if on_findings is not None:
+        on_findings(findings)
+    documents = select(plan(project), tuple(ids))
+    if shard is not None:
+        documents = take_shard(documents, *shard)
     return _build(
         project.settings,
         project.paths.template_folders,

@@ -1,14 +1,18 @@
-"""Problems as people and tools read them: one per line, JSON, or GitHub Actions
-annotations."""
+"""Problems as people and tools read them: one per line, JSON, GitHub Actions annotations,
+or SARIF 2.1.0 (which GitHub code scanning shows inline)."""
 
 import dataclasses
 import json
 import os
+from importlib.metadata import version
 from pathlib import Path
+from urllib.parse import quote
 
 from ..errors import Problem
 
-STYLES = ("text", "json", "github")
+STYLES = ("text", "json", "github", "sarif")
+CONTENT_RULE = "content"
+"""The rule id SARIF gives problems of the content itself (syntax, types, references)."""
 
 
 def shown(path: Path) -> str:
@@ -27,7 +31,7 @@ def as_text(problems: list[Problem]) -> str:
 def as_json(problems: list[Problem]) -> str:
     return json.dumps(
         {
-            "ok": not problems,
+            "ok": not any(p.severity == "error" for p in problems),
             "problems": [
                 {
                     "file": shown(p.path),
@@ -35,6 +39,9 @@ def as_json(problems: list[Problem]) -> str:
                     "column": p.column,
                     "key": p.key,
                     "message": p.message,
+                    "severity": p.severity,
+                    "rule": p.rule or None,
+                    "fix": p.fix or None,
                 }
                 for p in problems
             ],
@@ -50,13 +57,61 @@ def as_github(problems: list[Problem]) -> str:
         fields = [f"file={_escape(shown(p.path), property=True)}"]
         fields += [f"line={p.line}"] if p.line else []
         fields += [f"col={p.column}"] if p.column else []
-        fields += [f"title={_escape(p.key, property=True)}"] if p.key else []
-        lines.append(f"::error {','.join(fields)}::{_escape(p.message)}")
+        title = p.rule or p.key
+        fields += [f"title={_escape(title, property=True)}"] if title else []
+        command = {"error": "error", "warning": "warning"}.get(p.severity, "notice")
+        message = p.message + (f" (fix: {p.fix})" if p.fix else "")
+        lines.append(f"::{command} {','.join(fields)}::{_escape(message)}")
     return "\n".join(lines)
 
 
+def as_sarif(problems: list[Problem]) -> str:
+    """One SARIF 2.1.0 run; file locations relative to the current folder."""
+    rules = sorted({p.rule or CONTENT_RULE for p in problems})
+    results = []
+    for p in problems:
+        region = {}
+        if p.line:
+            region["startLine"] = p.line
+            if p.column:
+                region["startColumn"] = p.column
+                if p.end_column:
+                    region["endColumn"] = p.end_column
+        location = {"artifactLocation": {"uri": quote(Path(shown(p.path)).as_posix())}}
+        if region:
+            location["region"] = region
+        text = (f"{p.key}: " if p.key and not p.rule else "") + p.message
+        results.append(
+            {
+                "ruleId": p.rule or CONTENT_RULE,
+                "ruleIndex": rules.index(p.rule or CONTENT_RULE),
+                "level": p.severity,
+                "message": {"text": text + (f" (fix: {p.fix})" if p.fix else "")},
+                "locations": [{"physicalLocation": location}],
+            }
+        )
+    log = {
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "jobdocs",
+                        "version": version("jobdocs"),
+                        "rules": [{"id": rule} for rule in rules],
+                    }
+                },
+                "results": results,
+            }
+        ],
+    }
+    return json.dumps(log, indent=2, ensure_ascii=False)
+
+
 def formatted(problems: list[Problem], style: str) -> str:
-    return {"text": as_text, "json": as_json, "github": as_github}[style](problems)
+    writers = {"text": as_text, "json": as_json, "github": as_github, "sarif": as_sarif}
+    return writers[style](problems)
 
 
 def _escape(text: str, property: bool = False) -> str:

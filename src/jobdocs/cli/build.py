@@ -29,6 +29,24 @@ out_option = click.option(
 )
 
 
+as_of_option = click.option(
+    "--as-of",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="Check postings as of this day (YYYY-MM-DD): the laws in force, the postings "
+    "open. Default: today.",
+)
+
+
+def context_for(project, as_of, formats: tuple[str, ...]):
+    """The checks' context from the command's options."""
+    from ..checks import Context
+
+    formats = formats or tuple(project.settings.formats)
+    if as_of is None:
+        return Context(formats=formats)
+    return Context(as_of=as_of.date(), formats=formats)
+
+
 @click.command()
 @click.option(
     "--format",
@@ -36,11 +54,23 @@ out_option = click.option(
     type=click.Choice(STYLES),
     default="text",
     show_default=True,
-    help="How to print problems: one per line, as JSON, or as GitHub Actions annotations.",
+    help="How to print problems: one per line, as JSON, as GitHub Actions annotations, or "
+    "as SARIF 2.1.0 (for GitHub code scanning).",
+)
+@as_of_option
+@click.option(
+    "--for",
+    "formats",
+    multiple=True,
+    type=click.Choice(NAMES),
+    help="Check as for building this format (repeatable); some rules apply to one format "
+    "only. Default: the formats in jobdocs.toml.",
 )
 @click.pass_context
-def check(ctx: click.Context, style: str) -> None:
-    """Validate the settings and every content file; list every problem found."""
+def check(ctx: click.Context, style: str, as_of, formats: tuple[str, ...]) -> None:
+    """Validate the settings and every content file, run every check on the postings, and
+    list every problem found. Exits with 1 when any is an error."""
+    from ..checks import errors, run
     from ..content import load_project
 
     try:
@@ -50,12 +80,19 @@ def check(ctx: click.Context, style: str) -> None:
             raise
         click.echo(formatted(error.problems, style))
         ctx.exit(1)
-    if style == "json":
-        click.echo(formatted([], style))
-    else:
+    problems = run(project, context_for(project, as_of, formats))
+    if style != "text":
+        click.echo(formatted(problems, style))
+    elif problems:
+        click.echo(formatted(problems, style), err=True)
+    failed = errors(problems)
+    if failed:
+        raise click.ClickException(f"{plural(len(failed), 'error')} found")
+    if style == "text":
+        found = f"no errors; {plural(len(problems), 'finding')}" if problems else "no problems"
         click.echo(
             f"ok: {plural(len(project.roles), 'role')}, "
-            f"{plural(len(project.comparisons), 'comparison')}, no problems found"
+            f"{plural(len(project.comparisons), 'comparison')}, {found} found"
         )
 
 
@@ -99,6 +136,7 @@ def _parse_shard(ctx, param, value: str | None) -> tuple[int, int] | None:
     help="Build only part K of N (for CI matrices); the N parts together are the whole build.",
 )
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
+@as_of_option
 @click.pass_context
 def build(
     ctx: click.Context,
@@ -109,6 +147,7 @@ def build(
     force: bool,
     shard: tuple[int, int] | None,
     quiet: bool,
+    as_of,
 ):
     """Build documents into the output folder: all of them, or those named by IDS.
 
@@ -126,8 +165,10 @@ def build(
         jobs=jobs,
         force=force,
         shard=shard,
+        as_of=as_of.date() if as_of else None,
         on_plan=show.start,
         on_outcome=show.outcome,
+        on_findings=None if quiet else show.findings,
     )
     show.finish()
     if not quiet:

@@ -44,6 +44,11 @@ class Progress:
             self.bar = click.progressbar(length=total, label="building", file=sys.stderr)
             self.bar.__enter__()
 
+    def findings(self, problems) -> None:
+        """Warnings and notes of the checks, before anything is built."""
+        if problems:
+            click.echo(as_text(problems), err=True)
+
     def outcome(self, outcome) -> None:
         if outcome.error is not None:
             if self.bar is not None:

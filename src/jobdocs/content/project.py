@@ -23,11 +23,12 @@ class Source:
     def positions(self) -> dict[tuple[Any, ...], Position]:
         return key_positions(self.text)
 
-    def problem(self, loc: tuple[Any, ...], message: str) -> Problem:
+    def problem(self, loc: tuple[Any, ...], message: str, **finding: Any) -> Problem:
         """A problem at key path `loc` (or its nearest located parent; the file's first line
-        for a problem with the file as a whole)."""
+        for a problem with the file as a whole). `finding` sets a rule's severity, rule id
+        and fix (see `Problem`)."""
         line, column = locate(self.positions, loc) or (1, 1)
-        return Problem(self.path, line, column, key_path(loc), message)
+        return Problem(self.path, line, column, key_path(loc), message, **finding)
 
 
 def key_path(loc: tuple[Any, ...]) -> str:
