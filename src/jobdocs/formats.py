@@ -7,7 +7,8 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class Format:
     name: str
-    """The name users write: `-f NAME`, `formats = ["NAME"]`; also the file extension."""
+    """The name users write: `-f NAME`, `formats = ["NAME"]`; the file extension of the
+    formats that write one file per document."""
     module: str
     """The module in `jobdocs.exporters` whose `export(rendered) -> bytes` writes it."""
     writer: str
@@ -21,6 +22,7 @@ FORMATS: dict[str, Format] = {
         Format("pdf", "pdf", "weasyprint", "print-ready PDF (WeasyPrint)"),
         Format("docx", "docx", "python-docx", "Word, styled by reference.docx"),
         Format("html", "html", "jinja2", "a standalone HTML page"),
+        Format("site", "html", "jinja2", "a careers site with JobPosting data and job feeds"),
     )
 }
 NAMES: tuple[str, ...] = tuple(FORMATS)

@@ -18,12 +18,14 @@ from ..content import load_project
 from ..content.model import Settings
 from ..documents import Document, plan, select
 from ..documents import shard as take_shard
+from ..documents.site import SITE, site_plan
 from ..errors import ContentError, JobdocsError, Problem, UsageError
 from ..exporters import exporter
 from ..formats import FORMATS
 from ..render import Renderer
 from .atomic import atomic_path, exclusive
 from .manifest import Manifest, document_digest, input_digest, templates_digest
+from .site import copy_site_files
 
 
 @dataclass(frozen=True)
@@ -85,27 +87,36 @@ def build_project(
         raise ContentError(findings)
     if on_findings is not None:
         on_findings(findings)
-    documents = select(plan(project), tuple(ids))
+    ids = tuple(ids)
+    documents = select(plan(project), ids)
+    work = [(d, f) for d in documents for f in formats if f != SITE]
+    if SITE in formats:
+        pages = site_plan(project, as_of or date.today(), tuple(formats))
+        chosen = [d for d in pages if not ids or d.context.get("role_id") in (None, *ids)]
+        work += [(d, SITE) for d in chosen]
     if shard is not None:
-        documents = take_shard(documents, *shard)
-    return _build(
+        kept = {d.id for d in take_shard(list({d.id: d for d, _ in work}.values()), *shard)}
+        work = [(d, f) for d, f in work if d.id in kept]
+    out = Path(out) if out is not None else project.paths.output
+    report = _build(
         project.settings,
         project.paths.template_folders,
-        documents,
-        formats,
-        Path(out) if out is not None else project.paths.output,
+        work,
+        out,
         jobs=jobs or os.cpu_count() or 1,
         force=force,
         on_plan=on_plan,
         on_outcome=on_outcome,
     )
+    if SITE in formats:
+        copy_site_files(project, out, work)
+    return report
 
 
 def _build(
     settings: Settings,
     templates: tuple[Path, ...],
-    documents: list[Document],
-    formats: list[str],
+    work: list[tuple[Document, str]],
     out: Path,
     *,
     jobs: int,
@@ -119,15 +130,17 @@ def _build(
         manifest = Manifest(out)
         templates_hash = templates_digest(templates)
         todo = []
-        for document in documents:
-            document_hash = document_digest(document, settings, templates_hash)
-            for format in formats:
-                inputs = input_digest(document_hash, format)
-                job = Job(document, format, out / f"{document.id}.{format}", inputs)
-                if not force and manifest.is_current(job.target, inputs):
-                    report.skipped.append(job)
-                else:
-                    todo.append(job)
+        digests: dict[str, str] = {}
+        for document, format in work:
+            if document.id not in digests:
+                digests[document.id] = document_digest(document, settings, templates_hash)
+            inputs = input_digest(digests[document.id], format)
+            target = out / (document.id if format == SITE else f"{document.id}.{format}")
+            job = Job(document, format, target, inputs)
+            if not force and manifest.is_current(job.target, inputs):
+                report.skipped.append(job)
+            else:
+                todo.append(job)
         if on_plan:
             on_plan(len(todo))
         try:

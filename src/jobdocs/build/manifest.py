@@ -8,6 +8,7 @@ is current when both still match.
 
 import hashlib
 import json
+from datetime import date
 from functools import cache
 from importlib.metadata import version
 from pathlib import Path
@@ -67,6 +68,8 @@ def _plain(value: Any) -> Any:
         return {str(key): _plain(item) for key, item in value.items()}
     if isinstance(value, list | tuple):
         return [_plain(item) for item in value]
+    if isinstance(value, date):
+        return value.isoformat()
     return value
 
 
@@ -87,8 +90,11 @@ class Manifest:
         if not isinstance(self.entries, dict):
             self.entries = {}
 
+    def _key(self, target: Path) -> str:
+        return target.relative_to(self.path.parent).as_posix()
+
     def is_current(self, target: Path, inputs: str) -> bool:
-        entry = self.entries.get(target.name)
+        entry = self.entries.get(self._key(target))
         return (
             isinstance(entry, dict)
             and entry.get("inputs") == inputs
@@ -96,10 +102,10 @@ class Manifest:
         )
 
     def record(self, target: Path, inputs: str) -> None:
-        self.entries[target.name] = {"inputs": inputs, "output": _file_digest(target) or ""}
+        self.entries[self._key(target)] = {"inputs": inputs, "output": _file_digest(target) or ""}
 
     def forget(self, target: Path) -> None:
-        self.entries.pop(target.name, None)
+        self.entries.pop(self._key(target), None)
 
     def save(self) -> None:
         with atomic_path(self.path) as temporary:

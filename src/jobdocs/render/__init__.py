@@ -5,7 +5,7 @@ money, dates and places are written as that language writes them."""
 import re
 import sys
 import traceback
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, partial
 from pathlib import Path
 from typing import Any
@@ -16,7 +16,7 @@ from markupsafe import Markup
 from ..content.model import Settings
 from ..documents import Document, Metadata
 from ..errors import TemplateError
-from . import formatting, markdown
+from . import formatting, jsonld, markdown
 from .labels import fill, labels
 
 
@@ -39,12 +39,14 @@ class Renderer:
     templates: tuple[Path, ...]
     """Template folders, searched in order: a project's own, then the built-in theme."""
     settings: Settings
+    _bodies: dict = field(default_factory=dict, compare=False, repr=False)
+    """Posting bodies rendered in this process, for the pages and feeds that repeat them."""
 
     @cached_property
     def environment(self) -> jinja2.Environment:
         env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(list(self.templates)),
-            autoescape=jinja2.select_autoescape(["html"]),
+            autoescape=jinja2.select_autoescape(["html", "xml"]),
             undefined=jinja2.StrictUndefined,
             trim_blocks=True,
             lstrip_blocks=True,
@@ -64,9 +66,29 @@ class Renderer:
             listing=formatting.listing,
             number=formatting.number,
             css_page_label=css_page_label,
+            plain=jsonld.plain,
+            absolute=jsonld.absolute,
+            script_json=jsonld.script_json,
+            without_print_hints=jsonld.without_print_hints,
+            cdata=cdata,
         )
-        env.globals["labels"] = partial(labels, self.templates)
+        env.globals.update(
+            labels=partial(labels, self.templates),
+            job_posting=jsonld.job_posting,
+            posting_body=self._posting_body,
+        )
         return env
+
+    @jinja2.pass_context
+    def _posting_body(self, context, role_id: str, role, level: int = 2) -> Markup:
+        """A posting's body as its role document has it (facts to equal opportunity), for
+        the careers page, the JSON-LD description and the feeds; rendered once a process."""
+        key = (role_id, role.model_dump_json(), level, context.get("meta").language)
+        if key not in self._bodies:
+            values = {**context.get_all(), "role_id": role_id, "role": role, "level": level}
+            template = self.environment.get_template("site/body.html")
+            self._bodies[key] = Markup(template.render(values).strip())
+        return self._bodies[key]
 
     def render(self, document: Document) -> Rendered:
         language = document.meta.language
@@ -112,6 +134,11 @@ class Renderer:
             if any(frame.filename.startswith(str(folder)) for folder in self.templates):
                 return f"{frame.filename}:{frame.lineno}"
         return str(self.templates[0] / name)
+
+
+def cdata(text: str) -> Markup:
+    """Text in a CDATA section; a "]]>" inside is split across two sections."""
+    return Markup("<![CDATA[" + str(text).replace("]]>", "]]]]><![CDATA[>") + "]]>")
 
 
 def css_page_label(label: str) -> Markup:

@@ -5,7 +5,7 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from ...formats import NAMES
-from .text import Language, Strict
+from .text import Language, Strict, Text, Url
 
 PdfVariant = Literal[
     "pdf/a-1b",
@@ -22,6 +22,19 @@ PdfVariant = Literal[
 Format = Literal[NAMES]
 
 
+class SiteSettings(Strict):
+    """`[site]`: the careers site that `jobdocs build -f site` writes into output/site/."""
+
+    base_url: Url | None = None
+    """Where the site is published, e.g. "https://example.com/careers/"; required to build
+    it: canonical links, the sitemap and the feeds need absolute addresses."""
+    title: Text | None = None
+    """The site's title; "Careers at <organization>" when absent."""
+    expired: Literal["notice", "omit"] = "notice"
+    """Postings closed or past their closing date: keep their page with a notice (and no
+    JobPosting data, and out of the index and feeds), or leave them out."""
+
+
 class Settings(Strict):
     """`jobdocs.toml`: how a project's documents are printed and which formats it builds."""
 
@@ -35,6 +48,8 @@ class Settings(Strict):
     pdf_variant: PdfVariant | None = None
     """A PDF variant to conform to: pdf/ua-1 or pdf/ua-2 (accessible), pdf/a-… (archival)."""
     formats: Annotated[list[Format], Field(min_length=1)] = ["pdf", "docx"]
-    """The formats `jobdocs build` writes when none are given: pdf, docx, html."""
+    """The formats `jobdocs build` writes when none are given: pdf, docx, html, site."""
     show_about: bool = True
     """Print the organization's `about` text in each role document."""
+    site: SiteSettings = SiteSettings()
+    """The careers site: where it is published and how it treats expired postings."""

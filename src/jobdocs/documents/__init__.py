@@ -9,8 +9,8 @@ import difflib
 from dataclasses import dataclass
 from typing import Any
 
-from .content.project import Project
-from .errors import UsageError
+from ..content.project import Project
+from ..errors import UsageError
 
 
 @dataclass(frozen=True)
