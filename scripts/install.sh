@@ -5,8 +5,9 @@
 #   sh scripts/install.sh          jobdocs, libharfbuzz-subset0 (PDF export ~2.7x faster) and
 #                                  the theme's fonts (DejaVu Sans, Noto Sans CJK, Noto Color Emoji)
 #   sh scripts/install.sh --test   the same, editable, with the test tools: pytest, ruff,
-#                                  poppler-utils, qpdf, LibreOffice (a second .docx reader)
-#                                  and Chromium (loads the pages `jobdocs watch` serves)
+#                                  poppler-utils, qpdf, LibreOffice (a second .docx reader),
+#                                  Chromium (loads the pages `jobdocs watch` serves and the
+#                                  careers site) and axe-core from npm into .test-tools/
 set -eu
 cd "$(dirname "$0")/.."
 
@@ -41,6 +42,13 @@ fi
 
 if [ "${1:-}" = "--test" ]; then
   python3 -m pip install -q -e '.[test]'
+  if command -v npm >/dev/null 2>&1; then
+    # axe-core checks the careers site's accessibility in Chromium (tests/build).
+    npm install --silent --no-save --no-audit --no-fund --prefix .test-tools axe-core@4 ||
+      echo "note: could not install axe-core; the accessibility tests will say so" >&2
+  else
+    echo "note: npm not found; the accessibility tests need axe-core from npm" >&2
+  fi
 else
   python3 -m pip install -q .
 fi

@@ -1,0 +1,75 @@
+"""The careers site passes axe-core in headless Chromium: no violations on the index, a
+filter page, and a posting page in English and in German."""
+
+import json
+import re
+import shutil
+import subprocess
+from datetime import date
+
+import pytest
+from conftest import REPO, build_files, unavailable
+from test_site import FIXTURE, with_site
+
+AXE = REPO / ".test-tools/node_modules/axe-core/axe.min.js"
+PAGES = [
+    "index.html",
+    "departments/infrastructure/index.html",
+    "site-reliability-engineer/index.html",
+    "datenschutz-jurist/index.html",
+    "care-assistant/index.html",
+]
+RUNNER = """<script src="{axe}"></script>
+<script>
+axe.run(document, {{ resultTypes: ["violations"] }}).then(function (results) {{
+  document.body.setAttribute("data-axe", JSON.stringify(results.violations.map(function (v) {{
+    return {{ id: v.id, impact: v.impact, nodes: v.nodes.map(function (n) {{ return n.html; }}) }};
+  }})));
+}});
+</script>
+</body>"""
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    if shutil.which("chromium") is None:
+        unavailable("chromium is not installed (scripts/install.sh --test installs it)")
+    if not AXE.is_file():
+        unavailable("axe-core is not installed (scripts/install.sh --test installs it)")
+    root = tmp_path_factory.mktemp("a11y") / "project"
+    for folder in ("content", "templates", "assets"):
+        shutil.copytree(FIXTURE / folder, root / folder)
+    with_site(root)
+    build_files(root, ["site"], root / "output", as_of=date(2026, 11, 29))
+    return root / "output" / "site"
+
+
+def violations(page) -> list[dict]:
+    """axe-core's violations on a copy of `page` with axe and a runner added at its end."""
+    html = page.read_text(encoding="utf-8")
+    probe = page.with_name("axe-probe.html")
+    probe.write_text(html.replace("</body>", RUNNER.format(axe=AXE.as_uri())), "utf-8")
+    dom = subprocess.run(
+        [
+            "chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+            "--allow-file-access-from-files", "--virtual-time-budget=15000",
+            "--dump-dom", probe.as_uri(),
+        ],
+        capture_output=True, text=True, timeout=120,
+    ).stdout  # fmt: skip
+    found = re.search(r'data-axe="([^"]*)"', dom)
+    assert found, f"axe did not report on {page}: {dom[-500:]}"
+    return json.loads(found.group(1).replace("&quot;", '"').replace("&amp;", "&"))
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_no_axe_violations(site, name):
+    assert violations(site / name) == []
+
+
+def test_axe_does_report_a_violation(site):
+    """The probe works: an image without alt text on a copy of the index is caught."""
+    broken = site / "broken.html"
+    html = (site / "index.html").read_text(encoding="utf-8")
+    broken.write_text(html.replace("<main", '<img src="logo.png"><main', 1), "utf-8")
+    assert "image-alt" in {v["id"] for v in violations(broken)}
