@@ -66,8 +66,17 @@ def context_for(project, as_of, formats: tuple[str, ...]):
     help="Check as for building this format (repeatable); some rules apply to one format "
     "only. Default: the formats in jobdocs.toml.",
 )
+@click.option(
+    "--outputs",
+    is_flag=True,
+    help="Also check that the built files agree: every posting's PDF, Word file, page, "
+    "JobPosting data and feeds say the same.",
+)
+@out_option
 @click.pass_context
-def check(ctx: click.Context, style: str, as_of, formats: tuple[str, ...]) -> None:
+def check(
+    ctx: click.Context, style: str, as_of, formats: tuple[str, ...], outputs: bool, out
+) -> None:
     """Validate the settings and every content file, run every check on the postings, and
     list every problem found. Exits with 1 when any is an error."""
     from ..checks import errors, run
@@ -80,7 +89,12 @@ def check(ctx: click.Context, style: str, as_of, formats: tuple[str, ...]) -> No
             raise
         click.echo(formatted(error.problems, style))
         ctx.exit(1)
-    problems = run(project, context_for(project, as_of, formats))
+    context = context_for(project, as_of, formats)
+    problems = run(project, context)
+    if outputs:
+        from ..checks.outputs import check_outputs
+
+        problems += check_outputs(project, out or project.paths.output, context.as_of)
     if style != "text":
         click.echo(formatted(problems, style))
     elif problems:

@@ -1,0 +1,188 @@
+"""Do the published files agree? For every open posting, the facts its page shows (title,
+places, employment, dates, pay, the apply link) must read the same in its PDF, its Word
+file and its HTML, and its JobPosting data, jobs.json and jobs.xml must say what the
+content says. Run by `jobdocs check --outputs` over a built output folder."""
+
+import json
+import zipfile
+from datetime import date
+from html.parser import HTMLParser
+from pathlib import Path
+from xml.etree import ElementTree
+
+from ..content.project import Project
+from ..documents.site import SITE, expired, published
+from ..errors import Problem
+
+RULE = "outputs.agree"
+FACTS = ("Location", "Locations", "Employment", "Posted", "Closing date")
+
+
+def check_outputs(project: Project, out: Path, as_of: date) -> list[Problem]:
+    feed = _json(out / SITE / "jobs.json")
+    jobs = _xml_jobs(out / SITE / "jobs.xml")
+    problems: list[Problem] = []
+    for role_id, role in published(project).items():
+        if role.posting.status == "open" and not expired(role, as_of):
+            problems += _posting(out, role_id, role, feed, jobs)
+    return problems
+
+
+def _posting(out: Path, role_id: str, role, feed, jobs) -> list[Problem]:
+    page_path = out / SITE / role_id / "index.html"
+    reference = page_path if page_path.is_file() else out / f"{role_id}.html"
+    if not reference.is_file():
+        return []  # neither the site nor HTML was built: nothing to hold the others to
+    page = _Page(reference.read_text(encoding="utf-8"))
+    problems = []
+
+    shown = reference.relative_to(out).as_posix()
+
+    def differs(path: Path, what: str, got, want) -> None:
+        message = f"{role_id}: {what} is {got!r} here but {want!r} in {shown}"
+        problems.append(Problem(path, None, None, role_id, message, rule=RULE))
+
+    expected = [page.title, *page.pay, *page.apply]
+    expected += [page.facts[name] for name in FACTS if name in page.facts]
+    for path, text in _texts(out, role_id):
+        for phrase in expected:
+            if _fold(phrase) not in text:
+                message = f"{role_id}: does not say {phrase!r}, which {shown} says"
+                problems.append(Problem(path, None, None, role_id, message, rule=RULE))
+    data = page.json_ld
+    if data is None:
+        return problems
+    posting = role.posting
+    facts = {
+        "datePosted": str(posting.date_posted) if posting.date_posted else None,
+        "validThrough": str(posting.valid_through) if posting.valid_through else None,
+        "employmentType": role.employment_types or None,
+    }
+    if _fold(data.get("title")) != page.title:
+        differs(page_path, "JobPosting title", data.get("title"), page.title)
+    for key, want in facts.items():
+        if data.get(key) != want:
+            differs(page_path, f"JobPosting {key}", data.get(key), want)
+    salaries = data.get("baseSalary", [])
+    salaries = salaries if isinstance(salaries, list) else [salaries]
+    figures = [pay for pay in role.pay if pay.kind != "scale"]
+    if [_salary(s) for s in salaries] != [_figures(pay) for pay in figures]:
+        differs(page_path, "JobPosting baseSalary", salaries, [_figures(p) for p in figures])
+    if feed is not None and data not in feed:
+        message = f"{role_id}: its JobPosting differs from the one in {shown}, or is missing"
+        problems.append(Problem(out / SITE / "jobs.json", None, None, role_id, message, rule=RULE))
+    for job in jobs.get(posting.id or role_id, []):
+        wanted = {"title": data["title"], "date": facts["datePosted"]}
+        wanted["expirationdate"] = facts["validThrough"]
+        for element, want in wanted.items():
+            if job.get(element) != want:
+                differs(out / SITE / "jobs.xml", element, job.get(element), want)
+        for amount in page.pay:
+            if amount not in _fold(job.get("salary")):
+                differs(out / SITE / "jobs.xml", "salary", job.get("salary"), amount)
+    return problems
+
+
+def _salary(salary: dict) -> tuple:
+    value = salary.get("value", {})
+    return (
+        salary.get("currency"),
+        value.get("value", value.get("minValue")),
+        value.get("maxValue"),
+        value.get("unitText"),
+    )
+
+
+def _figures(pay) -> tuple:
+    low = pay.amount if pay.amount is not None else pay.minimum
+    return (pay.currency, low, None if pay.kind == "amount" else pay.maximum, pay.period)
+
+
+def _texts(out: Path, role_id: str):
+    """The words of the role's PDF, Word and HTML files that exist, white space folded."""
+    pdf, docx, html = (out / f"{role_id}.{kind}" for kind in ("pdf", "docx", "html"))
+    if pdf.is_file():
+        from pypdf import PdfReader  # loaded only when there is a PDF to read
+
+        pages = PdfReader(pdf).pages
+        yield pdf, _fold(" ".join(page.extract_text() for page in pages))
+    if docx.is_file():
+        with zipfile.ZipFile(docx) as archive:
+            xml = archive.read("word/document.xml")
+        paragraphs = ElementTree.fromstring(xml).iter(_W + "p")
+        words = " ".join("".join(t.text or "" for t in p.iter(_W + "t")) for p in paragraphs)
+        yield docx, _fold(words)
+    if html.is_file():
+        yield html, _fold(" ".join(_Page(html.read_text(encoding="utf-8")).text))
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _fold(text: str | None) -> str:
+    """White space folded, and words hyphenated at a line's end joined (U+2010)."""
+    return " ".join((text or "").replace("\u2010\n", "").split())
+
+
+def _json(path: Path):
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
+
+
+def _xml_jobs(path: Path) -> dict[str, list[dict[str, str]]]:
+    if not path.is_file():
+        return {}
+    jobs: dict[str, list[dict[str, str]]] = {}
+    for job in ElementTree.parse(path).getroot().iter("job"):
+        fields = {child.tag: (child.text or "") for child in job}
+        jobs.setdefault(fields.get("requisitionid", ""), []).append(fields)
+    return jobs
+
+
+class _Page(HTMLParser):
+    """The facts a page shows: its title, fact rows, pay lines, apply links, JobPosting."""
+
+    def __init__(self, html: str):
+        super().__init__(convert_charrefs=True)
+        self.title = ""
+        self.text: list[str] = []
+        self.facts: dict[str, str] = {}
+        self.pay: list[str] = []
+        self.apply: list[str] = []
+        self.json_ld = None
+        self._within: list[str] = []  # the class or tag of each open block that matters
+        self._buffer: list[str] = []
+        self._row: list[str] = []
+        self._span: str | None = None
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag in ("table", "ul", "script"):
+            self._within.append(attrs.get("class") or attrs.get("type") or tag)
+        if tag in ("h1", "th", "td", "li", "script", "a") or attrs.get("class") == "amount":
+            self._buffer = []
+        self._span = attrs.get("class") if tag in ("a", "span") else None
+
+    def handle_endtag(self, tag):
+        text = _fold("".join(self._buffer))
+        where = self._within[-1] if self._within else None
+        if tag == "h1" and not self.title:
+            self.title = text
+        elif tag in ("th", "td") and where == "facts":
+            self._row.append(text)
+            if len(self._row) == 2:
+                self.facts.setdefault(*self._row)
+                self._row = []
+        elif tag == "span" and where == "pay" and self._span == "amount":
+            self.pay.append(text)
+        elif tag == "a" and where == "apply":
+            self.apply.append(text)
+        elif tag == "script" and where == "application/ld+json":
+            self.json_ld = json.loads("".join(self._buffer))
+        if tag in ("table", "ul", "script") and self._within:
+            self._within.pop()
+
+    def handle_data(self, data):
+        self._buffer.append(data)
+        if not self._within or self._within[-1] not in ("application/ld+json", "script"):
+            self.text.append(data)
