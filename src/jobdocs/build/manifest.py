@@ -41,7 +41,7 @@ def templates_digest(folders: tuple[Path, ...]) -> str:
 def document_digest(document: Document, settings: Settings, templates: str) -> str:
     """Digest of everything a document's files are made from, whatever their format."""
     payload = {
-        "jobdocs": version("jobdocs"),
+        "jobdocs": _writer_version("jobdocs"),
         "settings": settings.model_dump(mode="json"),
         "templates": templates,
         "document": [document.template, _plain(vars(document.meta))],
@@ -56,14 +56,23 @@ def input_digest(document: str, format: str) -> str:
     return hashlib.sha256(f"{document}\0{format}\0{_writer(format)}".encode()).hexdigest()
 
 
-@cache
 def _writer(format: str) -> str:
-    return version(FORMATS[format].writer)
+    return _writer_version(FORMATS[format].writer)
+
+
+@cache
+def _writer_version(distribution: str) -> str:
+    """A distribution's version, read once: reading package metadata is slow."""
+    return version(distribution)
 
 
 def _plain(value: Any) -> Any:
     if isinstance(value, BaseModel):
-        return value.model_dump(mode="json")
+        found = _dumped.get(id(value))
+        if found is None or found[0] is not value:
+            dumped = json.dumps(value.model_dump(mode="json"), sort_keys=True).encode()
+            found = _dumped[id(value)] = (value, hashlib.sha256(dumped).hexdigest())
+        return found[1]
     if isinstance(value, dict):
         return {str(key): _plain(item) for key, item in value.items()}
     if isinstance(value, list | tuple):
@@ -71,6 +80,12 @@ def _plain(value: Any) -> Any:
     if isinstance(value, date):
         return value.isoformat()
     return value
+
+
+# The digests of models seen in this process, by identity (the model is kept, so its id
+# stays its own): loading reuses the models of unchanged files, so a rebuild digests only
+# the new ones.
+_dumped: dict[int, tuple[BaseModel, str]] = {}
 
 
 def _file_digest(path: Path) -> str | None:

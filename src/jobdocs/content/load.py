@@ -82,6 +82,10 @@ def _load_file(
     if not text.strip():
         problems.append(Problem(path, 1, None, "", "file is empty"))
         return None
+    cached = _valid.get(path)
+    if cached is not None and cached[0] is model and cached[1].text == text:
+        sources[path] = cached[1]
+        return cached[2]
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
@@ -92,7 +96,7 @@ def _load_file(
         return None
     source = sources[path] = Source(path, text)
     try:
-        return model.model_validate(data)
+        loaded = model.model_validate(data)
     except ValidationError as error:
         found = {}
         for detail in error.errors():
@@ -100,6 +104,13 @@ def _load_file(
             found.setdefault(problem.key, problem)  # a union's branches: its first word
         problems.extend(found.values())
         return None
+    _valid[path] = (model, source, loaded)
+    return loaded
+
+
+# The files a long-running process (`jobdocs watch`, a benchmark) has validated, by path:
+# a file read again with the same text is not parsed and validated again.
+_valid: dict[Path, tuple[type, Source, BaseModel]] = {}
 
 
 def _syntax_problem(path: Path, error: tomllib.TOMLDecodeError) -> Problem:

@@ -21,8 +21,17 @@ anything else rebuilds the posting's page and the feeds, not the lists."""
 
 def listed(role: Role) -> Role:
     """The part of a role the lists show, so that only edits to it rebuild them."""
-    pay = [p for p in role.pay if p.kind != "scale"]
-    return Role.model_construct(summary="", pay=pay, **{k: getattr(role, k) for k in LISTED})
+    found = _listed.get(id(role))
+    if found is None or found[0] is not role:
+        pay = [p for p in role.pay if p.kind != "scale"]
+        view = Role.model_construct(summary="", pay=pay, **{k: getattr(role, k) for k in LISTED})
+        found = _listed[id(role)] = (role, view)
+    return found[1]
+
+
+# Views already made in this process, by the identity of their role (kept alive here),
+# so that a rebuild in a long-running process reuses them and their digests.
+_listed: dict[int, tuple[Role, Role]] = {}
 
 
 def slug(text: str) -> str:

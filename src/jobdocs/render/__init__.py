@@ -12,6 +12,7 @@ from typing import Any
 
 import jinja2
 from markupsafe import Markup
+from pydantic import BaseModel
 
 from ..content.model import Settings
 from ..documents import Document, Metadata
@@ -74,21 +75,11 @@ class Renderer:
         )
         env.globals.update(
             labels=partial(labels, self.templates),
-            job_posting=jsonld.job_posting,
             posting_body=self._posting_body,
+            posting_part=self._posting_part,
+            job_posting=self._job_posting,
         )
         return env
-
-    @jinja2.pass_context
-    def _posting_body(self, context, role_id: str, role, level: int = 2) -> Markup:
-        """A posting's body as its role document has it (facts to equal opportunity), for
-        the careers page, the JSON-LD description and the feeds; rendered once a process."""
-        key = (role_id, role.model_dump_json(), level, context.get("meta").language)
-        if key not in self._bodies:
-            values = {**context.get_all(), "role_id": role_id, "role": role, "level": level}
-            template = self.environment.get_template("site/body.html")
-            self._bodies[key] = Markup(template.render(values).strip())
-        return self._bodies[key]
 
     def render(self, document: Document) -> Rendered:
         language = document.meta.language
@@ -108,6 +99,46 @@ class Renderer:
             templates=self.templates,
             page_label=labels(self.templates, language)["page"]["number"],
         )
+
+    @jinja2.pass_context
+    def _job_posting(self, context, role_id: str, role) -> dict:
+        """The JobPosting of a posting, for its page and the feeds."""
+        description = self._posting_body(context, role_id, role)
+        return self._once(
+            ("job_posting", role_id, role),
+            lambda: jsonld.job_posting(
+                role_id, role, context["organization"], description, context["site"].base_url
+            ),
+        )
+
+    @jinja2.pass_context
+    def _posting_body(self, context, role_id: str, role, level: int = 2) -> Markup:
+        """A posting's body as its role document has it (facts to equal opportunity), for
+        the careers page, the JSON-LD description and the feeds."""
+        return self._posting_part(context, "site/body.html", role_id, role, level=level)
+
+    @jinja2.pass_context
+    def _posting_part(self, context, template: str, role_id: str, role, **values) -> Markup:
+        """`template` rendered for one posting, in the context of the page asking."""
+
+        def render() -> Markup:
+            extra = {**values, "role_id": role_id, "role": role}
+            page = self.environment.get_template(template)
+            return Markup(page.render({**context.get_all(), **extra}).strip())
+
+        key = (template, role_id, role, context["meta"].language, *values.items())
+        return self._once(key, render)
+
+    def _once(self, key: tuple, make):
+        """What `make` returns, made once a process for the role in `key`: the pages and
+        feeds of a site repeat the same posting's parts. The role object is kept in the
+        cache, so its identity (not its contents, slower to compare) is the key."""
+        role = next(part for part in key if isinstance(part, BaseModel))
+        identity = tuple(id(part) if part is role else part for part in key)
+        found = self._bodies.get(identity)
+        if found is None or found[0] is not role:
+            found = self._bodies[identity] = (role, make())
+        return found[1]
 
     def _render(self, name: str, values: dict[str, Any]) -> str:
         try:
