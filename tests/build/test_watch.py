@@ -21,9 +21,9 @@ DEADLINE = 30  # seconds for a rebuild to show
 class Watch:
     """`jobdocs watch` in a process of its own, its output collected as it comes."""
 
-    def __init__(self, project: Path):
+    def __init__(self, project: Path, *options: str):
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "jobdocs", "-C", str(project), "watch", "--port", "0"],
+            [sys.executable, "-m", "jobdocs", "-C", str(project), "watch", "--port", "0", *options],
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             text=True,
@@ -96,6 +96,20 @@ def test_watch_rebuilds_serves_and_survives_errors(project):
     assert code == 0
     assert watch.lines[-1] == "stopped"
     assert not any("Traceback" in line for line in watch.lines)
+
+
+def test_watch_serves_the_careers_site_and_updates_it(project):
+    (project / "jobdocs.toml").write_text('[site]\nbase_url = "https://example.com/"\n', "utf-8")
+    watch = Watch(project, "-f", "site")
+    try:
+        assert any(line.endswith("site/index.html") for line in watch.lines)
+        assert "DevOps Engineer" in watch.get("site/index.html")
+        retitle(project, "DevOps Engineer II")
+        eventually(lambda: "DevOps Engineer II" in watch.get("site/index.html"))
+        page = "site/devops-engineer/index.html"
+        eventually(lambda: '"title": "DevOps Engineer II"' in watch.get(page))
+    finally:
+        assert watch.stop() == 0
 
 
 def free_port() -> int:

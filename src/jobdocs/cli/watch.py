@@ -32,6 +32,8 @@ def watch(ctx: click.Context, ids: tuple[str, ...], formats: tuple[str, ...], po
     preview = Preview(out, port)
     preview.start()
     click.echo(f"serving {preview.url} (Ctrl-C stops)")
+    if "site" in formats:
+        click.echo(f"the careers site: {preview.url}site/index.html")
     try:
         for _ in changes(paths):
             try:

@@ -15,8 +15,13 @@ SETTINGS = f"""{schema.directive("settings")}
 language = "en"            # the documents' language (BCP 47), for hyphenation and spell-checking
 page_size = "A4"           # or "Letter"
 margin_mm = 20             # page margins in millimetres
-formats = ["pdf", "docx"]  # what `jobdocs build` writes: pdf, docx, html
+formats = ["pdf", "docx"]  # what `jobdocs build` writes: pdf, docx, html, site
 # pdf_variant = "pdf/ua-1" # an accessible (PDF/UA) or archival (PDF/A) variant
+# show_about = true        # print the organization's about text in each role document
+
+# [site]                   # the careers site: jobdocs build -f site
+# base_url = "https://example.com/careers/"  # where it is published (required for it)
+# expired = "notice"       # or "omit": closed postings keep a page with a notice, or go
 """
 
 TEMPLATES_NOTE = """# Templates
