@@ -1,8 +1,10 @@
-"""Pay-transparency findings as `jobdocs check` and `build` print them (text, SARIF)."""
+"""Pay-transparency findings as `jobdocs check` and `build` print them (text, SARIF), and
+the compliance report `jobdocs report pay` writes."""
 
 import json
 
 import jsonschema
+from conftest import pdf_text
 from pay_helpers import line_of, posting, project
 from test_formats import SARIF_SCHEMA
 
@@ -69,3 +71,41 @@ def test_build_writes_nothing_when_a_posting_breaks_a_law(tmp_path, jobdocs):
     result = jobdocs(root, "build", "-f", "html", "--as-of", "2025-12-31")
     assert result.exit_code == 0, result.output
     assert "note pay.ca-on.spread" in result.stderr and NOT_LEGAL_ADVICE in result.stderr
+
+
+def test_the_report_lists_every_posting_and_jurisdiction(tmp_path, jobdocs):
+    roles = [
+        posting(**TORONTO, title="Analyst"),
+        posting(None, None, remote=["US"], title="Remote Analyst"),
+        posting("Berlin", "DE-BE", "EUR", status="draft", title="Draft Analyst"),
+    ]
+    root = project(tmp_path / "p", *roles)
+    result = jobdocs(root, "report", "pay", "--as-of", "2026-01-01", "-o", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [
+        f"wrote {tmp_path / 'out/pay-report.html'}",
+        f"wrote {tmp_path / 'out/pay-report.pdf'}",
+        NOT_LEGAL_ADVICE,
+    ]
+    text = pdf_text(tmp_path / "out/pay-report.pdf")
+    for words in [
+        "Pay transparency report",
+        NOT_LEGAL_ADVICE,
+        "Checked as of January 1, 2026",
+        "Analyst (job-1)",
+        "Ontario: Employment Standards Act, 2000",
+        "a pay range or figure January 1, 2026 not met the range spans 60,000 a year;",
+        "a statement whether AI screens applicants January 1, 2026 check by hand",
+        "Covered: the law applies from 25 employees; the organization has 1000.",
+        "Remote Analyst (job-2)",
+        "Vermont: Act 155",
+        "Not covered: reached only by remote work",
+        "a pay range or figure September 26, 2027 met",
+        "Draft Analyst (job-3)",
+        "Not checked: a draft: not published yet.",
+        "europa.eu/eli/dir/",  # the rules' sources (pdftotext drops a hyphen at a line's end)
+    ]:
+        assert words in text, words
+    html = (tmp_path / "out/pay-report.html").read_text(encoding="utf-8")
+    assert '<html lang="en">' in html and "<title>Pay transparency report</title>" in html
+    assert '<a href="https://eur-lex.europa.eu/eli/dir/2023/970/oj">' in html
