@@ -157,11 +157,12 @@ def check(project: Project, context: Context) -> list[Problem]:
         problems.append(
             project.organization_source.problem(
                 ("headcount",),
-                f"pay-transparency rules assumed to apply, as the headcount that decides "
-                f"them is not given: {places}",
+                "pay-transparency rules assumed to apply: the headcount that decides them "
+                f"is not given for {places}",
                 severity="note",
                 rule="pay.headcount",
-                fix="set headcount and [headcount_by_region] in content/organization.toml",
+                fix="give headcount, and employees per place in [headcount_by_region], in "
+                "content/organization.toml",
             )
         )
     return problems
