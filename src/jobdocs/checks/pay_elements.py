@@ -160,7 +160,18 @@ def _pay(
                 detail = f"the range spans {spread:,.0f} a year; at most {requirement.max_spread:,}"
                 fix = f"narrow the range to {requirement.max_spread:,} or less"
                 results.append(Result("pay", False, detail, fix, ("pay", i), "spread"))
-    return results or [Result("pay", True, "pay is stated")]
+    stated_as = "; ".join(_figures(role, i) for i in fitting)
+    return results or [Result("pay", True, f"stated: {stated_as}")]
+
+
+def _figures(role: Role, index: int) -> str:
+    """A pay entry in a few words: "USD 60,000–90,000 per YEAR", "scale TV-L E13"."""
+    pay = role.pay[index]
+    if pay.kind == "scale":
+        return f"scale {pay.scale}"
+    ends = [n for n in (pay.minimum, pay.maximum, pay.amount) if n is not None]
+    figures = "–".join(f"{n:,.0f}" for n in dict.fromkeys(ends))
+    return f"{pay.currency} {figures}" + (f" per {pay.period}" if pay.period else "")
 
 
 @lru_cache(maxsize=256)
