@@ -53,6 +53,8 @@ def make_project(root: Path, roles: int) -> list[str]:
             'employment_type = "FULL_TIME"\n'
             f"responsibilities = {toml_list(duties)}\n"
             f"benefits = {toml_list([sentence(rng, 6) for _ in range(5)])}\n"
+            # What Colorado, Washington and four other states ask postings to state.
+            'other_compensation = "An annual bonus of up to 10%."\n'
             "[qualifications]\n"
             f"required = {toml_list([sentence(rng, 12) for _ in range(rng.randint(4, 12))])}\n"
             f"preferred = {toml_list([sentence(rng, 12) for _ in range(rng.randint(2, 8))])}\n"

@@ -35,6 +35,10 @@ def test_wheel_installs_and_builds_in_an_empty_folder(tmp_path):
     assert int(pdf_info(project / "output/technical-job-descriptions.pdf")["Pages"]) >= 6
     assert docx.Document(str(project / "output/devops-engineer.docx")).tables
 
+    # The pay-transparency rules and the report's template travel in the wheel too.
+    subprocess.run([jobdocs, "report", "pay", "-o", "reports"], cwd=project, check=True)
+    assert listing(project / "reports") == ["pay-report.html", "pay-report.pdf"]
+
     # One file in the project's templates/ overrides the theme's; the rest still apply.
     (project / "templates/comparison.html").write_text(
         '{% extends "base.html" %}{% block body %}<h1>Overridden {{ comparison.title }}</h1>'

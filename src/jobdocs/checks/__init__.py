@@ -17,8 +17,14 @@ from ..errors import Problem
 if TYPE_CHECKING:  # the model loads pydantic, which `jobdocs --help` never needs
     from ..content.project import Project
 
-RULES: list[str] = ["publish"]
+RULES: list[str] = ["publish", "pay"]
 """The rule families, by module name in this package, in the order they run."""
+
+NOT_LEGAL_ADVICE = (
+    "Pay-transparency findings are not legal advice: the rules are simplified and may be "
+    "out of date; check each law's text and ask a lawyer."
+)
+"""The one line printed wherever pay-transparency findings are shown."""
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ import click
 from ..checks.formats import STYLES, formatted
 from ..errors import ContentError
 from ..formats import NAMES
-from .output import Progress, plural, summary
+from .output import Progress, plural, show_problems, summary
 
 
 def project_dir(ctx: click.Context) -> Path:
@@ -97,8 +97,8 @@ def check(
         problems += check_outputs(project, out or project.paths.output, context.as_of)
     if style != "text":
         click.echo(formatted(problems, style))
-    elif problems:
-        click.echo(formatted(problems, style), err=True)
+    else:
+        show_problems(problems)
     failed = errors(problems)
     if failed:
         raise click.ClickException(f"{plural(len(failed), 'error')} found")

@@ -4,17 +4,27 @@ import sys
 
 import click
 
+from ..checks import NOT_LEGAL_ADVICE
 from ..checks.formats import as_text, shown
-from ..errors import ContentError, JobdocsError
+from ..errors import ContentError, JobdocsError, Problem
 
 
 def explain(error: JobdocsError) -> str:
     """The one translation of a library error into what a user reads. A content error's
     problems go to stderr one per line; the returned line closes them."""
     if isinstance(error, ContentError):
-        click.echo(as_text(error.problems), err=True)
+        show_problems(error.problems)
         return plural(len(error.problems), "problem") + " found"
     return str(error)
+
+
+def show_problems(problems: list[Problem]) -> None:
+    """Problems as text on stderr, one per line, and after pay-transparency findings the
+    line that says they are not legal advice."""
+    if problems:
+        click.echo(as_text(problems), err=True)
+    if any(problem.rule.startswith("pay.") for problem in problems):
+        click.echo(NOT_LEGAL_ADVICE, err=True)
 
 
 def plural(count: int, noun: str) -> str:
@@ -46,8 +56,7 @@ class Progress:
 
     def findings(self, problems) -> None:
         """Warnings and notes of the checks, before anything is built."""
-        if problems:
-            click.echo(as_text(problems), err=True)
+        show_problems(problems)
 
     def outcome(self, outcome) -> None:
         if outcome.error is not None:

@@ -1,0 +1,133 @@
+"""The pay-transparency rules as data: `pay_rules.toml` beside this module, read once and
+validated strictly (the file's own comments describe every key)."""
+
+import tomllib
+from datetime import date
+from functools import cache
+from importlib.resources import files
+from typing import Annotated, Literal
+
+from pydantic import Field, ValidationError, model_validator
+
+from ..content.model import PayPeriod, Place, Strict
+from ..errors import JobdocsError
+
+Element = Literal[
+    "pay",
+    "benefits",
+    "other_compensation",
+    "deadline",
+    "gender_neutral_title",
+    "no_canadian_experience",
+    "ai_disclosure",
+    "vacancy_status",
+]
+BY_HAND = frozenset({"ai_disclosure", "vacancy_status"})
+"""Elements no field of a role says: the report and a note ask to check them by hand."""
+
+Url = Annotated[str, Field(pattern=r"^https?://[^\s/]+\S*$")]
+Words = Annotated[str, Field(min_length=1)]
+Amount = Annotated[int, Field(gt=0)]
+
+
+class Source(Strict):
+    url: Url
+    supports: Words
+    """The facts of the rule this reference supports."""
+
+
+class Requirement(Strict):
+    element: Element
+    since: date | None = None
+    """When the element is required, where later than the rule's `effective`."""
+    periods: list[PayPeriod] = Field(default_factory=list)
+    """For `pay`: the only pay periods allowed; empty: any."""
+    scale_ok: bool = False
+    """For `pay`: a pay scale without figures (e.g. a collective agreement's) meets it."""
+    max_spread: Amount | None = None
+    """For `pay`: the widest range allowed, in the place's currency a year."""
+    exempt_above: Amount | None = None
+    """For `pay`: no duty where the expected pay a year exceeds this."""
+    source: Url | None = None
+    note: Words | None = None
+
+    @model_validator(mode="after")
+    def _pay_only(self) -> "Requirement":
+        pay_keys = [self.periods, self.scale_ok, self.max_spread, self.exempt_above]
+        if self.element != "pay" and any(pay_keys):
+            raise ValueError("periods, scale_ok, max_spread and exempt_above are for 'pay'")
+        return self
+
+
+class Rule(Strict):
+    id: Annotated[str, Field(pattern=r"^[a-z]+(-[a-z]+)*$")]
+    name: Words
+    places: Annotated[list[Place], Field(min_length=1)]
+    city: Words | None = None
+    law: Words
+    citation: Words
+    source: Url
+    sources: list[Source] = Field(default_factory=list)
+    effective: date
+    enforced: date | None = None
+    threshold: Annotated[int, Field(ge=1)]
+    counted: Literal["total", "in-jurisdiction"]
+    remote: bool
+    remote_note: Words | None = None
+    severity: Literal["error", "warning"] = "error"
+    status: Words | None = None
+    confidence: Literal["confirmed", "partial", "unconfirmed"]
+    note: Words | None = None
+    requires: Annotated[list[Requirement], Field(min_length=1)]
+
+    @model_validator(mode="after")
+    def _consistent(self) -> "Rule":
+        if self.city and (len(self.places) != 1 or "-" not in self.places[0]):
+            raise ValueError("a city rule names exactly one subdivision in places")
+        if self.enforced and self.enforced < self.effective:
+            raise ValueError("enforced must not be before effective")
+        elements = [r.element for r in self.requires]
+        if len(set(elements)) != len(elements):
+            raise ValueError("each element is required once")
+        for requirement in self.requires:
+            if requirement.since and requirement.since < self.effective:
+                raise ValueError(f"{requirement.element}: since is before effective")
+        return self
+
+    def starts(self, requirement: Requirement) -> date:
+        """The day `requirement` is first required."""
+        return requirement.since or self.effective
+
+
+class RuleFile(Strict):
+    rules: Annotated[list[Rule], Field(min_length=1)]
+
+    @model_validator(mode="after")
+    def _unique(self) -> "RuleFile":
+        ids = [rule.id for rule in self.rules]
+        if len(set(ids)) != len(ids):
+            raise ValueError("every rule needs an id of its own")
+        return self
+
+
+def parse(text: str, name: str = "pay_rules.toml") -> tuple[Rule, ...]:
+    """The rules in `text`; a `JobdocsError` naming the file and key when it is not valid."""
+    try:
+        return tuple(RuleFile.model_validate(tomllib.loads(text)).rules)
+    except tomllib.TOMLDecodeError as error:
+        raise JobdocsError(f"{name}: {error}") from None
+    except ValidationError as error:
+        lines = []
+        for problem in error.errors():
+            where = "".join(
+                f"[{part + 1}]" if isinstance(part, int) else f".{part}" for part in problem["loc"]
+            ).lstrip(".")
+            lines.append(f"{name}: {where}: {problem['msg']}")
+        raise JobdocsError("\n".join(lines)) from None
+
+
+@cache
+def rules() -> tuple[Rule, ...]:
+    """The rules shipped with jobdocs."""
+    resource = files(__package__).joinpath("pay_rules.toml")
+    return parse(resource.read_text(encoding="utf-8"), str(resource))
