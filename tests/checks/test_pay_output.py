@@ -19,7 +19,7 @@ def test_check_as_of_a_day_fails_only_once_a_law_is_in_force(tmp_path, jobdocs):
     assert before.exit_code == 0, before.output
     assert "note pay.ca-on.spread: from 2026-01-01, Ontario requires" in before.stderr
     assert before.stderr.splitlines()[-1] == NOT_LEGAL_ADVICE
-    assert before.stdout.startswith("ok: 1 role, 0 comparisons, no errors; 1 finding found")
+    assert before.stdout.startswith("ok: 1 role, 0 comparisons, no errors, 0 warnings and 1 note")
     after = jobdocs(root, "check", "--as-of", "2026-01-01")
     assert after.exit_code == 1
     line = line_of(root, "[[pay]]")

@@ -103,10 +103,11 @@ def check(
     if failed:
         raise click.ClickException(f"{plural(len(failed), 'error')} found")
     if style == "text":
-        found = f"no errors; {plural(len(problems), 'finding')}" if problems else "no problems"
+        counts = [plural(sum(p.severity == s for p in problems), s) for s in ("warning", "note")]
+        found = f"no errors, {' and '.join(counts)}" if problems else "no problems found"
         click.echo(
             f"ok: {plural(len(project.roles), 'role')}, "
-            f"{plural(len(project.comparisons), 'comparison')}, {found} found"
+            f"{plural(len(project.comparisons), 'comparison')}, {found}"
         )
 
 
