@@ -30,7 +30,7 @@ class Document:
     """One output document: which template renders it, with what, under which id."""
 
     id: str
-    kind: str  # "role", "comparison" or "handbook"
+    kind: str  # "role", "comparison", "handbook" or "site" (a file of the careers site)
     template: str
     context: dict[str, Any]
     meta: Metadata

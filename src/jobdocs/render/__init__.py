@@ -41,7 +41,8 @@ class Renderer:
     """Template folders, searched in order: a project's own, then the built-in theme."""
     settings: Settings
     _bodies: dict = field(default_factory=dict, compare=False, repr=False)
-    """Posting bodies rendered in this process, for the pages and feeds that repeat them."""
+    """Parts of postings made in this process (bodies, JobPostings, feed entries), for the
+    pages and feeds that repeat them; see `_once`."""
 
     @cached_property
     def environment(self) -> jinja2.Environment:
