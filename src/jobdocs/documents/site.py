@@ -90,7 +90,8 @@ def site_plan(project: Project, as_of: date, formats: tuple[str, ...]) -> list[D
         by_department: dict[str, list] = {}
         for role_id, role in members:
             by_department.setdefault(role.department or "", []).append((role_id, role))
-        return [(name or None, group) for name, group in sorted(by_department.items())]
+        ordered = sorted(by_department.items(), key=lambda item: (not item[0], item[0]))
+        return [(name or None, group) for name, group in ordered]  # the unnamed last
 
     def document(path: str, template: str, name: str, language=language, **context) -> Document:
         meta = Metadata(name, title, organization.name, (organization.name,), language)
