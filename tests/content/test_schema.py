@@ -27,8 +27,10 @@ def test_schemas_are_draft_07_with_descriptions_and_choices(kind):
     jsonschema.Draft7Validator.check_schema(document)
     assert document["$schema"] == "http://json-schema.org/draft-07/schema#"
     assert "$defs" not in json.dumps(document)
-    for name, field in document["properties"].items():
-        assert field.get("description"), f"{kind}.{name} has no description"
+    tables = {kind: document, **document.get("definitions", {})}
+    for table, definition in tables.items():
+        for name, field in definition.get("properties", {}).items():
+            assert field.get("description"), f"{table}.{name} has no description"
 
 
 def test_choices_are_listed():
