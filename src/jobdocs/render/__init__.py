@@ -19,6 +19,9 @@ from ..errors import TemplateError
 from . import formatting, jsonld, markdown
 from .labels import fill, labels
 
+REVIEW_MARKS = re.compile(r'\sdata-(?:field|fixed)="[^"]*"')
+"""The attributes that name a block's content field, for reading a reviewed Word file back."""
+
 
 @dataclass(frozen=True)
 class Rendered:
@@ -87,7 +90,8 @@ class Renderer:
         if key not in self._bodies:
             values = {**context.get_all(), "role_id": role_id, "role": role, "level": level}
             template = self.environment.get_template("site/body.html")
-            self._bodies[key] = Markup(template.render(values).strip())
+            body = REVIEW_MARKS.sub("", template.render(values))  # for Word only
+            self._bodies[key] = Markup(body.strip())
         return self._bodies[key]
 
     def render(self, document: Document) -> Rendered:
