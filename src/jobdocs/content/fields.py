@@ -18,6 +18,12 @@ from typing import Any
 FIELD_PREFIX = "_jd_f_"  # a paragraph of a content field
 FIXED_PREFIX = "_jd_x_"  # text the template adds: a label, or a value made from fields
 NAME_LIMIT = 40  # Word's limit for a bookmark name
+MARKDOWN_KEYS = frozenset(
+    "summary body about how_to_apply equal_opportunity other_compensation introduction "
+    "composition_note".split()
+)
+"""The keys whose values are block Markdown (the model's `Markdown` type): a document
+prints them as several paragraphs, numbered in the bookmarks."""
 _NAME = re.compile(r"^_jd_([fx])_[a-z0-9]*_([a-z2-7]{8})_(\d+)(?:_(\d+))?$")
 
 
