@@ -121,3 +121,27 @@ def test_an_unedited_file_changes_nothing(project, tmp_path, jobdocs, document_i
     first, *rest = result.output.splitlines()
     assert first.endswith("built from the content as it is; " + first.rsplit("; ", 1)[1])
     assert rest == ["nothing to write: the review changes no field"]
+
+
+def test_paragraphs_whose_bookmark_was_lost_are_found_again(project, built, jobdocs):
+    """Typing over a paragraph with tracking off loses its bookmark: the gap between its
+    tagged neighbours, its table position, or its likeness to the source finds it."""
+    role = project / "content/roles/software-engineer.toml"
+    doc = Reviewed(built)
+    doc.overtype(
+        bookmark(f"{ROLE}:responsibilities[3]", 1),
+        "Design software components, interfaces and data models for the target architecture.",
+    )
+    doc.overtype(bookmark(f"{ROLE}:department", 1), "Engineering Office")
+    doc.overtype(bookmark("comparisons/developer-vs-engineer:rows[3].aspect", 1), "Clients")
+    doc.save()
+    result = jobdocs(project, "review", "--apply", str(built))
+    assert result.exit_code == 0, result.output
+    assert "responsibilities[3]: edited: " in result.output
+    assert "(found by gap)" in result.output
+    assert "department: edited: Engineering {+Office+} (found by text similarity)" in result.output
+    assert "rows[3].aspect: edited: [-Client interaction-] {+Clients+} (found by table " \
+        "position)" in result.output  # fmt: skip
+    text = role.read_text()
+    assert "data models for the target architecture." in text
+    assert 'department = "Engineering Office"' in text

@@ -42,18 +42,21 @@ def assign(blocks: list[Block], index: FieldIndex, texts: dict[str, str]) -> dic
     for block in lost:
         tag = _by_table(block, blocks, tags) or _by_gap(block, blocks, tags)
         if tag is None or (tag.field, tag.index) in seen:
-            tag = _by_similarity(block, texts, seen)
+            near = [_near(blocks, tags, block, step, True)[1] for step in (-1, 1)]
+            sources = [t.field.partition(":")[0] for t in near if t and t.field]
+            tag = _by_similarity(block, texts, seen, sources)
         if tag is not None:
             tags[block.index] = tag
             seen.add((tag.field, tag.index))
     return tags
 
 
-def _near(blocks, tags, block, step: int):
+def _near(blocks, tags, block, step: int, field_only: bool = False):
+    """The nearest tagged paragraph before (step -1) or after (1) `block`."""
     position = block.index + step
     while 0 <= position < len(blocks):
         tag = tags.get(position)
-        if tag is not None:
+        if tag is not None and (tag.field or not field_only):
             return blocks[position], tag
         position += step
     return None, None
@@ -107,17 +110,22 @@ def _by_gap(block: Block, blocks: list[Block], tags: dict[int, Tag]) -> Tag | No
     return None
 
 
-def _by_similarity(block: Block, texts: dict[str, str], seen) -> Tag | None:
+def _by_similarity(block: Block, texts: dict[str, str], seen, sources: list[str]) -> Tag | None:
+    """The unseen field whose source text is likest the paragraph's (at least 60% alike):
+    in the file of the tagged paragraph before it, then of the one after, then anywhere."""
     text = plain(block.original())
-    best, score = None, 0.6
-    for key, source in texts.items():
-        field, _, number = key.partition("#")
-        if (field, int(number or 1)) in seen:
-            continue
-        ratio = difflib.SequenceMatcher(None, text, source, autojunk=False).ratio()
-        if ratio > score:
-            best, score = (field, int(number or 1)), ratio
-    return Tag(best[0], best[1], how="text similarity") if best else None
+    for tier in [*sources, None]:
+        best, score = None, 0.6
+        for key, source in texts.items():
+            field, _, number = key.partition("#")
+            if (field, int(number or 1)) in seen or tier not in (None, field.partition(":")[0]):
+                continue
+            ratio = difflib.SequenceMatcher(None, text, source, autojunk=False).ratio()
+            if ratio > score:
+                best, score = (field, int(number or 1)), ratio
+        if best:
+            return Tag(best[0], best[1], how="text similarity")
+    return None
 
 
 def names(field: str, count: int) -> list[str]:

@@ -85,6 +85,7 @@ def judge(blocks: list[Block], tags: dict[int, Tag], data: dict[str, Any], fresh
             continue
         groups.setdefault(tag.field, []).append((tag, block))
     lists: dict[tuple[str, tuple], dict[int, list[Piece] | None]] = {}
+    hows: dict[tuple[str, tuple, int], str] = {}  # how each list item's paragraph was found
     for name, members in groups.items():
         source, loc = parse_field(name)
         value = lookup(data.get(source), loc)
@@ -97,13 +98,15 @@ def judge(blocks: list[Block], tags: dict[int, Tag], data: dict[str, Any], fresh
         elif isinstance(loc[-1], int) and block.cell is None:
             changed = _changed_member(members, value, fresh)
             lists.setdefault((source, loc[:-1]), {})[loc[-1]] = changed
+            hows[(source, loc[:-1], loc[-1])] = tag.how
             if changed is None:
                 outcome.unchanged += 1
         else:
             _text_field(outcome, source, loc, value, members, fresh, key in HEADING_KEYS)
     _insertions(blocks, tags, groups, lists, data)
     for (source, loc), items in lists.items():
-        _list_field(outcome, source, loc, lookup(data.get(source), loc), items, fresh)
+        how = {i: h for (s, at, i), h in hows.items() if (s, at) == (source, loc)}
+        _list_field(outcome, source, loc, lookup(data.get(source), loc), items, fresh, how)
     return outcome
 
 
@@ -221,7 +224,7 @@ def _insertions(blocks, tags, groups, lists, data) -> None:
             break
 
 
-def _list_field(outcome, source, loc, old: list, items, fresh: bool) -> None:
+def _list_field(outcome, source, loc, old: list, items, fresh: bool, how: dict) -> None:
     new: list[str] = []
     for position in [-1, *range(len(old))]:
         if position >= 0:
@@ -251,8 +254,9 @@ def _list_field(outcome, source, loc, old: list, items, fresh: bool) -> None:
         if op == "replace" and i2 - i1 == j2 - j1:
             for i, j in zip(range(i1, i2), range(j1, j2), strict=True):
                 diff = word_diff(source_plain(old[i]), source_plain(new[j]))
+                found = how.get(i, "bookmark")
                 outcome.verdicts.append(
-                    Verdict(source, _key((*loc, i)), "edited", old[i], new[j], diff)
+                    Verdict(source, _key((*loc, i)), "edited", old[i], new[j], diff, how=found)
                 )
             continue
         for i in range(i1, i2) if op in ("delete", "replace") else ():
