@@ -31,8 +31,22 @@ def edited(text: str, values: dict[tuple, Any]) -> str:
             _edit_array(old, value)
         else:
             parent[loc[-1]] = _string_like(old, value)
-    result = tomlkit.dumps(document)
-    return result
+    return _only_edits(text, tomlkit.dumps(tomlkit.parse(text)), tomlkit.dumps(document))
+
+
+def _only_edits(text: str, round_trip: str, result: str) -> str:
+    """`result` with every line the edits did not touch exactly as in `text`: tomlkit
+    rewrites a few constructs it did not need to (a date at the end of an inline table
+    loses its space), so only the lines that differ from its own unedited round trip are
+    taken from it."""
+    lines, same, new = text.splitlines(True), round_trip.splitlines(True), result.splitlines(True)
+    if len(lines) != len(same):
+        return result
+    merged: list[str] = []
+    matcher = difflib.SequenceMatcher(None, same, new, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        merged += lines[i1:i2] if op == "equal" else new[j1:j2]
+    return "".join(merged)
 
 
 def _string_like(old: Any, value: str) -> String:
