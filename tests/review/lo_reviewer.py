@@ -15,7 +15,9 @@ PLAN: {"input": …, "output": …, "profile": folder, "author": "Rita Reviewer"
 
 The document is loaded as a model without a view (the no-GUI build aborts when a view
 inserts a comment), edited through text cursors with RecordChanges on, and stored as
-"MS Word 2007 XML". With no edits, it is only opened and saved.
+"MS Word 2007 XML". With no edits, it is only opened and saved. With "changes": "accept"
+or "reject", it is opened in a hidden view instead, and every tracked change is accepted
+or rejected as a reviewer would (Edit > Track Changes > Accept All / Reject All).
 """
 
 import json
@@ -133,9 +135,19 @@ def main() -> None:
     office, context = connect(Path(plan["profile"]))
     try:
         manager = context.ServiceManager
-        document = manager.createInstanceWithContext("com.sun.star.text.TextDocument", context)
         url = uno.systemPathToFileUrl(os.path.abspath(plan["input"]))
-        document.load((prop("URL", url), prop("FilterName", "MS Word 2007 XML")))
+        if plan.get("changes"):
+            desktop = manager.createInstanceWithContext("com.sun.star.frame.Desktop", context)
+            document = desktop.loadComponentFromURL(url, "_blank", 0, (prop("Hidden", True),))
+            dispatcher = manager.createInstanceWithContext(
+                "com.sun.star.frame.DispatchHelper", context
+            )
+            command = {"accept": "AcceptAllTrackedChanges", "reject": "RejectAllTrackedChanges"}
+            frame = document.getCurrentController().getFrame()
+            dispatcher.executeDispatch(frame, f".uno:{command[plan['changes']]}", "", 0, ())
+        else:
+            document = manager.createInstanceWithContext("com.sun.star.text.TextDocument", context)
+            document.load((prop("URL", url), prop("FilterName", "MS Word 2007 XML")))
         if plan["edits"]:
             set_author(manager, context, plan.get("author", "Rita Reviewer"))
             document.RecordChanges = True

@@ -30,7 +30,9 @@ def uno() -> Path:
     return SYSTEM_PYTHON
 
 
-def libreoffice(uno: Path, source: Path, target: Path, edits: list[dict]) -> Path:
+def libreoffice(uno: Path, source: Path, target: Path, edits: list[dict], changes="") -> Path:
+    """`source` reviewed with `edits` (see lo_reviewer.py), or its tracked changes all
+    accepted or rejected (`changes`), saved as `target`."""
     plan = target.with_suffix(".json")
     plan.write_text(
         json.dumps(
@@ -40,6 +42,7 @@ def libreoffice(uno: Path, source: Path, target: Path, edits: list[dict]) -> Pat
                 "profile": str(target.parent / "lo-profile"),
                 "author": "Rita Reviewer",
                 "edits": edits,
+                "changes": changes,
             }
         ),
         encoding="utf-8",

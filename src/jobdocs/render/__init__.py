@@ -35,6 +35,11 @@ class Rendered:
     """Template folders, searched in order; exporters may read files in these and no others."""
     page_label: str
     """How the footer numbers pages, with {page} and {pages}: "Page {page} of {pages}"."""
+    previous: "Rendered | None" = None
+    """The document as it was at an earlier revision: Word shows the differences as
+    tracked changes (`jobdocs build --changes-since`)."""
+    revision: tuple[str, str] = ("jobdocs", "")
+    """The author and date (ISO 8601) of those tracked changes."""
 
 
 @dataclass(frozen=True)

@@ -38,7 +38,9 @@ def assign(blocks: list[Block], index: FieldIndex, texts: dict[str, str]) -> dic
                 tags[block.index] = Tag(index.field(digest), number, occurrence)
             break
     seen = {(t.field, t.index) for t in tags.values() if t.field}
-    lost = [b for b in blocks if b.index not in tags and not b.inserted_only]
+    lost = [  # untagged text that was there before the review, and still is
+        b for b in blocks if b.index not in tags and not b.inserted_only and plain(b.accepted())
+    ]
     for block in lost:
         tag = _by_table(block, blocks, tags) or _by_gap(block, blocks, tags)
         if tag is None or (tag.field, tag.index) in seen:

@@ -60,7 +60,14 @@ def decide(
         return ("kept" if now != typed else "unchanged"), source
     if not fresh and was != typed:  # the TOML changed too since the build
         return ("unchanged", source) if now == typed else ("conflict", markdown(accepted))
-    return "edited", rewrite(source, original, accepted)
+    if was == typed:
+        new = rewrite(source, original, accepted)
+    else:  # text the source no longer has (jobdocs's own tracked changes): from the source
+        new = splice(source, typed, now) if now != typed else source
+        new = new if new is not None else markdown(accepted)
+    if new.split() == source.split():  # e.g. jobdocs's own tracked changes, left pending
+        return "unchanged", source
+    return "edited", new
 
 
 def judge(blocks: list[Block], tags: dict[int, Tag], data: dict[str, Any], fresh: bool) -> Outcome:

@@ -17,6 +17,7 @@ from ...errors import ExportError
 from ...render import Rendered
 from .htmltree import Element, parse
 from .marks import Marks, custom_properties
+from .redline import Redline
 from .runs import add_runs, check_languages, spans
 from .tables import write_table
 from .word import LIST_INDENT, Numbering, clear_body, field, language_tag, set_language, stable_zip
@@ -46,6 +47,10 @@ def export(rendered: Rendered) -> bytes:
     writer.page_setup()  # first: table and picture widths depend on the page
     writer.blocks(body, document)
     writer.properties()
+    if rendered.previous is not None:
+        old = _Writer(rendered.previous, docx.Document(str(reference)), reference)
+        old.blocks(parse(rendered.previous.html).find("body"), old.document)
+        Redline(*rendered.revision).apply(writer.marks.tagged, old.marks.tagged)
     return stable_zip(document)
 
 

@@ -33,6 +33,8 @@ class Marks:
         self.paragraphs: dict[str, int] = {}  # paragraphs of a field's current occurrence
         self.occurrences: dict[str, int] = {}
         self.last: str | None = None  # the field of the last paragraph tagged
+        self.tagged: list[tuple[str, str, int, int, object]] = []
+        """("field" or "fixed", its name, paragraph number, occurrence, the w:p) in order."""
 
     @contextmanager
     def scope(self, element: Element):
@@ -49,24 +51,26 @@ class Marks:
         finally:
             self.scopes.pop()
 
-    def name(self) -> str | None:
+    def name(self, p) -> str | None:
         if not self.scopes:
             return None
         kind, key = self.scopes[-1]
         if kind == "fixed":
             self.last = None
             self.occurrences[key] = self.occurrences.get(key, 0) + 1
+            self.tagged.append((kind, key, 1, self.occurrences[key], p))
             return fixed_bookmark(key, self.occurrences[key])
         if key not in self.occurrences or self.last != key:  # printed again further on
             self.occurrences[key] = self.occurrences.get(key, 0) + 1
             self.paragraphs[key] = 0
         self.paragraphs[key] += 1
         self.last = key
+        self.tagged.append((kind, key, self.paragraphs[key], self.occurrences[key], p))
         return bookmark(key, self.paragraphs[key], self.occurrences[key])
 
     def tag(self, paragraph) -> None:
         """A bookmark around the paragraph's content, once its runs are written."""
-        name = self.name()
+        name = self.name(paragraph._p)
         if name is None:
             return
         start = OxmlElement("w:bookmarkStart")
