@@ -5,7 +5,8 @@
 #   sh scripts/install.sh          jobdocs, libharfbuzz-subset0 (PDF export ~2.7x faster) and
 #                                  the theme's fonts (DejaVu Sans, Noto Sans CJK, Noto Color Emoji)
 #   sh scripts/install.sh --test   the same, editable, with the test tools: pytest, ruff,
-#                                  poppler-utils, qpdf, LibreOffice (a second .docx reader),
+#                                  poppler-utils, qpdf, LibreOffice (a second .docx reader,
+#                                  and with python3-uno a scripted reviewer),
 #                                  Chromium (loads the pages `jobdocs watch` serves and the
 #                                  careers site) and axe-core from npm into .test-tools/
 set -eu
@@ -24,6 +25,7 @@ if command -v apt-get >/dev/null 2>&1 && command -v dpkg-query >/dev/null 2>&1; 
     want poppler-utils
     want qpdf
     want libreoffice-writer-nogui
+    want python3-uno              # LibreOffice as a scripted reviewer (tests/review)
     want chromium                 # loads the pages jobdocs watch serves
   fi
 fi

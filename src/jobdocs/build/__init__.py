@@ -4,12 +4,13 @@
 documents, select and shard them, and write each one in each format.
 """
 
+import hashlib
 import os
 import signal
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from ..exporters import exporter
 from ..formats import FORMATS
 from ..render import Renderer
 from .atomic import atomic_path, exclusive
+from .changes import AUTHOR
 from .manifest import Manifest, document_digest, input_digest, templates_digest
 from .site import copy_site_files
 
@@ -37,6 +39,9 @@ class Job:
     target: Path
     inputs: str
     """Digest of everything the file is made from."""
+    previous: Document | None = None
+    """The document at an earlier revision, whose changes a Word file shows as tracked."""
+    revision: tuple[str, str] = ("jobdocs", "")
 
 
 @dataclass(frozen=True)
@@ -66,11 +71,13 @@ def build_project(
     on_plan: Callable[[int], None] | None = None,
     on_outcome: Callable[[Outcome], None] | None = None,
     on_findings: Callable[[list[Problem]], None] | None = None,
+    changes_since: str | None = None,
 ) -> Report:
     """Build the project in `path` into `out` (default: its output/ folder): every document,
     or those named in `ids`, in `formats` (default: the settings' formats), skipping files
     that are up to date. `jobs` exports run at once (default: one per CPU); `shard=(K, N)`
-    builds part K of N.
+    builds part K of N. `changes_since` (a git revision) makes the Word files of documents
+    changed since then show those changes as tracked changes.
 
     The checks run first, as of `as_of` (default: today): an error in any of them raises
     `ContentError` before anything is written; warnings and notes go to `on_findings`.
@@ -98,6 +105,10 @@ def build_project(
         kept = {d.id for d in take_shard(list({d.id: d for d, _ in work}.values()), *shard)}
         work = [(d, f) for d, f in work if d.id in kept]
     out = Path(out) if out is not None else project.paths.output
+    if changes_since is not None:
+        from .changes import previous
+
+        work = _with_changes(work, previous(project.paths.root, changes_since))
     report = _build(
         project.settings,
         project.paths.template_folders,
@@ -111,6 +122,17 @@ def build_project(
     if SITE in formats:
         copy_site_files(project, out, work)
     return report
+
+
+def _with_changes(work: list, since) -> list:
+    """Word files of documents that changed since the revision get its version beside."""
+    changed = []
+    for document, format in work:
+        old = since.documents.get(document.id)
+        if format == "docx" and old is not None and old.meta.digest != document.meta.digest:
+            format = (format, old, (AUTHOR, since.date), since.commit)
+        changed.append((document, format))
+    return changed
 
 
 def _build(
@@ -132,11 +154,16 @@ def _build(
         todo = []
         digests: dict[str, str] = {}
         for document, format in work:
+            old, revision, commit = None, (AUTHOR, ""), ""
+            if isinstance(format, tuple):  # with the changes since a revision
+                format, old, revision, commit = format
             if document.id not in digests:
                 digests[document.id] = document_digest(document, settings, templates_hash)
             inputs = input_digest(digests[document.id], format)
+            if old is not None:
+                inputs = hashlib.sha256(f"{inputs}\0{commit}".encode()).hexdigest()
             target = out / (document.id if format == SITE else f"{document.id}.{format}")
-            job = Job(document, format, target, inputs)
+            job = Job(document, format, target, inputs, old, revision)
             if not force and manifest.is_current(job.target, inputs):
                 report.skipped.append(job)
             else:
@@ -193,7 +220,11 @@ def _export(job: Job, settings: Settings, templates: tuple[Path, ...]) -> Outcom
     key = (templates, settings.model_dump_json())
     renderer = _renderers.get(key) or _renderers.setdefault(key, Renderer(templates, settings))
     try:
-        data = exporter(job.format).export(renderer.render(job.document))
+        rendered = renderer.render(job.document)
+        if job.previous is not None:
+            earlier = renderer.render(job.previous)
+            rendered = replace(rendered, previous=earlier, revision=job.revision)
+        data = exporter(job.format).export(rendered)
         with atomic_path(job.target) as temporary:
             temporary.write_bytes(data)
     except JobdocsError as error:

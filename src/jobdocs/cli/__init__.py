@@ -71,8 +71,8 @@ def main(ctx: click.Context, project_dir: Path) -> None:
     ctx.obj = project_dir
 
 
-from . import build, project, report, watch  # noqa: E402  (the commands register on `main`)
+from . import build, project, report, review, watch  # noqa: E402  (the commands register)
 
-for module in (build, project, report, watch):
+for module in (build, project, report, review, watch):
     for command in module.COMMANDS:
         main.add_command(command)

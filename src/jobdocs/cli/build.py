@@ -152,6 +152,12 @@ def _parse_shard(ctx, param, value: str | None) -> tuple[int, int] | None:
 )
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
 @as_of_option
+@click.option(
+    "--changes-since",
+    metavar="REF",
+    help="Word files show the content's changes since this git revision (a tag or a "
+    "commit) as tracked changes, for reviewers to accept or reject.",
+)
 @click.pass_context
 def build(
     ctx: click.Context,
@@ -163,6 +169,7 @@ def build(
     shard: tuple[int, int] | None,
     quiet: bool,
     as_of,
+    changes_since: str | None,
 ):
     """Build documents into the output folder: all of them, or those named by IDS.
 
@@ -184,6 +191,7 @@ def build(
         on_plan=show.start,
         on_outcome=show.outcome,
         on_findings=None if quiet else show.findings,
+        changes_since=changes_since,
     )
     show.finish()
     if not quiet:

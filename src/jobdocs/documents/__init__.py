@@ -6,8 +6,13 @@ and the titles of the roles it merely names.
 """
 
 import difflib
+import hashlib
+import json
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
+
+from pydantic import BaseModel
 
 from ..content.project import Project
 from ..errors import UsageError
@@ -23,6 +28,13 @@ class Metadata:
     author: str
     keywords: tuple[str, ...]
     language: str
+    kind: str = ""
+    """role, comparison or handbook: with the two below, what a Word file records so that
+    a reviewed copy maps back to its content files."""
+    sources: tuple[str, ...] = ()
+    """The content files whose fields the document prints: `roles/x.toml`, …"""
+    digest: str = ""
+    """Digest of those files' text, as the document was built from them."""
 
 
 @dataclass(frozen=True)
@@ -45,10 +57,15 @@ def plan(project: Project) -> list[Document]:
     organization = project.organization
     logo = project.logo_uri()
 
-    def meta(title: str, subject: str, keywords, language=None) -> Metadata:
+    def meta(title: str, subject: str, keywords, language=None, context=None, files=()):
         language = language or project.settings.language
         keywords = tuple(k for k in keywords if k)
-        return Metadata(title, subject, organization.name, keywords, language)
+        kind, digest, sources = "", "", ()
+        if context is not None:
+            kind, digest = context["kind"], context_digest(context)
+            sources = tuple(sorted({"organization.toml", *(f"{f}.toml" for f in files)}))
+        author = organization.name
+        return Metadata(title, subject, author, keywords, language, kind, sources, digest)
 
     roles = project.roles
 
@@ -62,68 +79,99 @@ def plan(project: Project) -> list[Document]:
         ]
         named = [role_id, *([role.reports_to] if role.reports_to else [])]
         named += [r for _, comparison in comparisons for r in comparison.roles]
+        context = {
+            "organization": organization,
+            "logo": logo,
+            "role_id": role_id,
+            "role": role,
+            "comparisons": comparisons,
+            "titles": titles(*named),
+        }
         documents.append(
             Document(
                 id=role_id,
                 kind="role",
                 template="role.html",
-                context={
-                    "organization": organization,
-                    "logo": logo,
-                    "role_id": role_id,
-                    "role": role,
-                    "comparisons": comparisons,
-                    "titles": titles(*named),
-                },
+                context=context,
                 meta=meta(
                     role.title,
                     f"{organization.name}: {role.title}",
                     (role.title, role.department),
                     role.language,
+                    {**context, "kind": "role"},
+                    [f"roles/{r}" for r in named] + [f"comparisons/{c}" for c, _ in comparisons],
                 ),
             )
         )
     for comparison_id, comparison in sorted(project.comparisons.items()):
         compared = tuple(roles[r].title for r in comparison.roles)
+        context = {
+            "organization": organization,
+            "comparison_id": comparison_id,
+            "comparison": comparison,
+            "titles": titles(*comparison.roles),
+        }
         documents.append(
             Document(
                 id=comparison_id,
                 kind="comparison",
                 template="comparison.html",
-                context={
-                    "organization": organization,
-                    "comparison_id": comparison_id,
-                    "comparison": comparison,
-                    "titles": titles(*comparison.roles),
-                },
+                context=context,
                 meta=meta(
                     comparison.title,
                     " · ".join(compared),
                     compared,
+                    None,
+                    {**context, "kind": "comparison"},
+                    [f"comparisons/{comparison_id}", *(f"roles/{r}" for r in comparison.roles)],
                 ),
             )
         )
     roles_by_title = sorted(roles.items(), key=lambda item: item[1].title.casefold())
+    context = {
+        "organization": organization,
+        "logo": logo,
+        "roles_by_title": roles_by_title,
+        "comparisons": sorted(project.comparisons.items()),
+        "titles": titles(*roles),
+    }
+    files = [f"roles/{r}" for r in roles] + [f"comparisons/{c}" for c in project.comparisons]
     documents.append(
         Document(
             id=organization.handbook_id,
             kind="handbook",
             template="handbook.html",
-            context={
-                "organization": organization,
-                "logo": logo,
-                "roles_by_title": roles_by_title,
-                "comparisons": sorted(project.comparisons.items()),
-                "titles": titles(*roles),
-            },
+            context=context,
             meta=meta(
                 organization.handbook_title,
                 organization.name,
                 (organization.name,),
+                None,
+                {**context, "kind": "handbook"},
+                files,
             ),
         )
     )
     return documents
+
+
+def context_digest(context: dict[str, Any]) -> str:
+    """Digest of the data a document prints: a reviewed copy whose digest is today's was
+    built from the content as it is."""
+    encoded = json.dumps(_plain(context), sort_keys=True, ensure_ascii=False).encode()
+    return hashlib.sha256(encoded).hexdigest()[:32]
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="json")
+    if isinstance(value, dict):
+        return {str(key): _plain(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(item) for item in value]
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
 
 
 def select(documents: list[Document], ids: list[str] | tuple[str, ...]) -> list[Document]:

@@ -20,6 +20,9 @@ from ..errors import TemplateError
 from . import formatting, jsonld, markdown
 from .labels import fill, labels
 
+REVIEW_MARKS = re.compile(r'\sdata-(?:field|fixed)="[^"]*"')
+"""The attributes that name a block's content field, for reading a reviewed Word file back."""
+
 
 @dataclass(frozen=True)
 class Rendered:
@@ -33,6 +36,11 @@ class Rendered:
     """Template folders, searched in order; exporters may read files in these and no others."""
     page_label: str
     """How the footer numbers pages, with {page} and {pages}: "Page {page} of {pages}"."""
+    previous: "Rendered | None" = None
+    """The document as it was at an earlier revision: Word shows the differences as
+    tracked changes (`jobdocs build --changes-since`)."""
+    revision: tuple[str, str] = ("jobdocs", "")
+    """The author and date (ISO 8601) of those tracked changes."""
 
 
 @dataclass(frozen=True)
@@ -125,7 +133,8 @@ class Renderer:
         def render() -> Markup:
             extra = {**values, "role_id": role_id, "role": role}
             page = self.environment.get_template(template)
-            return Markup(page.render({**context.get_all(), **extra}).strip())
+            html = page.render({**context.get_all(), **extra})
+            return Markup(REVIEW_MARKS.sub("", html).strip())  # they are for Word only
 
         key = (template, role_id, role, context["meta"].language, *values.items())
         return self._once(key, render)

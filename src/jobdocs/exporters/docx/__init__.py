@@ -16,6 +16,8 @@ from docx.shared import Emu, Mm, Twips
 from ...errors import ExportError
 from ...render import Rendered
 from .htmltree import Element, parse
+from .marks import Marks, custom_properties
+from .redline import Redline
 from .runs import add_runs, check_languages, spans
 from .tables import write_table
 from .word import LIST_INDENT, Numbering, clear_body, field, language_tag, set_language, stable_zip
@@ -45,6 +47,10 @@ def export(rendered: Rendered) -> bytes:
     writer.page_setup()  # first: table and picture widths depend on the page
     writer.blocks(body, document)
     writer.properties()
+    if rendered.previous is not None:
+        old = _Writer(rendered.previous, docx.Document(str(reference)), reference)
+        old.blocks(parse(rendered.previous.html).find("body"), old.document)
+        Redline(*rendered.revision).apply(writer.marks.tagged, old.marks.tagged)
     return stable_zip(document)
 
 
@@ -57,6 +63,7 @@ class _Writer:
         self.styles: dict[str, object] = {}
         self.language = language_tag(rendered.meta.language)
         self.quotes: list[str] = []  # the paragraph style of each open <blockquote>
+        self.marks = Marks()
 
     # -- block level ---------------------------------------------------------------------
 
@@ -67,35 +74,41 @@ class _Writer:
                     self.fail(element, f"text outside a paragraph: {child.strip()[:40]!r}")
             elif child.tag in {"head", "script", "style"} and element.tag == "html":
                 continue
-            elif child.tag in CONTAINERS:
-                self.blocks(child, container)
-            elif child.tag in BLOCK_STYLES:
-                quoted = child.tag == "p" and self.quotes
-                default = self.quotes[-1] if quoted else BLOCK_STYLES[child.tag]
-                style = child.attrs.get("data-docx-style", default)
-                paragraph = self.paragraph(container, style, child.children, child.lang)
-                if quoted and len(self.quotes) > 1:
-                    paragraph.paragraph_format.left_indent = self.quote_indent()
-            elif child.tag == "blockquote":
-                self.quotes.append(child.attrs.get("data-docx-style", "Quote"))
-                self.blocks(child, container)
-                self.quotes.pop()
-            elif child.tag in {"ul", "ol"}:
-                self.add_list(child, container, 0)
-            elif child.tag == "img":  # a picture on its own: a paragraph of its own
-                default = self.quotes[-1] if self.quotes else "Body Text"
-                style = child.attrs.get("data-docx-style", default)
-                self.paragraph(container, style, [child], child.lang)
-            elif child.tag == "table":
-                write_table(self, child, container)
             else:
-                self.fail(child, "no Word equivalent for this element")
+                with self.marks.scope(child):
+                    self.block(child, container)
+
+    def block(self, child: Element, container) -> None:
+        if child.tag in CONTAINERS:
+            self.blocks(child, container)
+        elif child.tag in BLOCK_STYLES:
+            quoted = child.tag == "p" and self.quotes
+            default = self.quotes[-1] if quoted else BLOCK_STYLES[child.tag]
+            style = child.attrs.get("data-docx-style", default)
+            paragraph = self.paragraph(container, style, child.children, child.lang)
+            if quoted and len(self.quotes) > 1:
+                paragraph.paragraph_format.left_indent = self.quote_indent()
+        elif child.tag == "blockquote":
+            self.quotes.append(child.attrs.get("data-docx-style", "Quote"))
+            self.blocks(child, container)
+            self.quotes.pop()
+        elif child.tag in {"ul", "ol"}:
+            self.add_list(child, container, 0)
+        elif child.tag == "img":  # a picture on its own: a paragraph of its own
+            default = self.quotes[-1] if self.quotes else "Body Text"
+            style = child.attrs.get("data-docx-style", default)
+            self.paragraph(container, style, [child], child.lang)
+        elif child.tag == "table":
+            write_table(self, child, container)
+        else:
+            self.fail(child, "no Word equivalent for this element")
 
     def paragraph(self, container, style: str, nodes: list, lang: str):
         """A paragraph of `nodes`, inline content in the language `lang`."""
         paragraph = container.add_paragraph()
         paragraph._p.get_or_add_pPr().style = self.style(style).style_id
         add_runs(self, paragraph, spans(self, nodes, lang))
+        self.marks.tag(paragraph)
         return paragraph
 
     def add_list(self, element: Element, container, level: int) -> None:
@@ -105,7 +118,8 @@ class _Writer:
                 continue
             if isinstance(item, str) or item.tag != "li":
                 self.fail(element, "a list may only hold <li> items")
-            self.list_item(item, container, num_id, level)
+            with self.marks.scope(item):
+                self.list_item(item, container, num_id, level)
 
     def list_item(self, item: Element, container, num_id: int, level: int) -> None:
         """The item's text becomes a numbered paragraph; paragraphs after it are indented to
@@ -136,7 +150,8 @@ class _Writer:
             elif isinstance(child, Element) and child.tag == "p":
                 flush(pending, item.lang)
                 pending = []
-                flush(child.children, child.lang)
+                with self.marks.scope(child):
+                    flush(child.children, child.lang)
             else:
                 pending.append(child)
         flush(pending, item.lang)
@@ -184,6 +199,16 @@ class _Writer:
             # Word's core properties hold at most 255 characters each.
             setattr(properties, name, value if len(value) <= 255 else value[:254] + "…")
         set_language(self.document, meta.language)
+        custom_properties(
+            self.document,
+            {
+                "jobdocs.id": self.rendered.document_id,
+                "jobdocs.kind": meta.kind,
+                "jobdocs.organization": meta.author,
+                "jobdocs.digest": meta.digest,
+                "jobdocs.sources": " ".join(meta.sources),
+            },
+        )
 
     def style(self, name: str):
         """The named style of the reference document; looked up once, as lookups are slow."""

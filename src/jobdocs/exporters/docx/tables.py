@@ -43,6 +43,8 @@ def write_table(writer, element: Element, container) -> None:
             if source.tag == "th":
                 runs = [replace(run, bold=True) for run in runs]
             add_runs(writer, paragraph, runs)
+            with writer.marks.scope(source):
+                writer.marks.tag(paragraph)
 
 
 ALIGNMENTS = {
