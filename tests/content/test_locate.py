@@ -114,10 +114,12 @@ def test_value_lines_and_comments():
     from jobdocs.content.spans import scan
 
     layout = scan(VALUES)
-    assert layout.lines[("summary",)] == (3, 9)
-    assert layout.lines[("items",)] == (12, 15)
-    assert layout.lines[("items", 1)] == (14, 14)
-    assert layout.comments == {14: " jobdocs: allow lint.exclusionary.culture"}
+    assert layout.lines(("summary",)) == (3, 9)
+    assert layout.lines(("items",)) == (12, 15)
+    assert layout.lines(("items", 1)) == (14, 14)
+    assert layout.lines(("rows", 0)) == (17, 17)
+    assert layout.lines(("nowhere",)) == ()
+    assert layout.comments == {14: (20, " jobdocs: allow lint.exclusionary.culture")}
 
 
 def test_a_word_spanning_lines_has_no_end_column():

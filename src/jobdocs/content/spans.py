@@ -17,7 +17,9 @@ from dataclasses import dataclass, field
 Path = tuple[str | int, ...]
 
 _BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
-_BLANK = re.compile(r"[ \t]*")
+_SPACE = re.compile(r"[ \t]*(?:#[^\n]*)?")
+_SPACE_LINES = re.compile(r"(?:[ \t\n]+|#[^\n]*)*")
+_COMMENT = re.compile(r"#[^\n]*")
 _SCALAR = re.compile(
     r"\d{4}-\d\d-\d\d[Tt ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:[Zz]|[+-]\d\d:\d\d)?|[^\s,\]\}#]+"
 )
@@ -46,13 +48,19 @@ class Layout:
 
     text: str
     strings: dict[Path, Span] = field(default_factory=dict)
-    lines: dict[Path, tuple[int, int]] = field(default_factory=dict)
-    """The first and last line of every value, array item and table."""
-    comments: dict[int, str] = field(default_factory=dict)
-    """Comments by line, without their `#`."""
+    extents: dict[Path, tuple[int, int]] = field(default_factory=dict)
+    """The offsets of the first and last character of every value, array item and table
+    header; `lines` gives their lines."""
+    comments: dict[int, tuple[int, str]] = field(default_factory=dict)
+    """Comments by line: the column of their `#`, and their text after it."""
 
     def __post_init__(self):
         self._starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
+
+    def lines(self, path: Path) -> tuple[int, ...]:
+        """The first and last line of the value, item or table at `path`; () for none."""
+        extent = self.extents.get(path)
+        return tuple(self.position(offset)[0] for offset in extent) if extent else ()
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based line and column of a file offset."""
@@ -84,9 +92,6 @@ class _Scanner:
         self.i = 0
         self.layout = Layout(text)
 
-    def line(self, offset: int) -> int:
-        return self.layout.position(offset)[0]
-
     def document(self) -> None:
         text, table, arrays = self.text, (), {}
         while True:
@@ -95,7 +100,7 @@ class _Scanner:
                 return
             if text[self.i] == "[":
                 double = text.startswith("[[", self.i)
-                line = self.line(self.i)
+                start = self.i
                 self.i += 2 if double else 1
                 keys = self.keys()
                 self.i += 2 if double else 1
@@ -103,7 +108,7 @@ class _Scanner:
                 if double:
                     arrays[table] = arrays.get(table, -1) + 1
                     table = (*table, arrays[table])
-                self.layout.lines.setdefault(table, (line, line))
+                self.layout.extents.setdefault(table, (start, start))
             else:
                 keys = self.keys()
                 self.expect("=")
@@ -111,18 +116,12 @@ class _Scanner:
 
     def blank(self, newlines: bool = False) -> None:
         """Skip spaces and tabs, and with `newlines` also line ends and comments."""
-        text = self.text
-        while self.i < len(text):
-            self.i = _BLANK.match(text, self.i).end()
-            if self.i < len(text) and text[self.i] == "#":
-                end = text.find("\n", self.i)
-                end = len(text) if end < 0 else end
-                self.layout.comments[self.line(self.i)] = text[self.i + 1 : end]
-                self.i = end
-            elif newlines and text.startswith("\n", self.i):
-                self.i += 1
-            else:
-                return
+        skipped = (_SPACE_LINES if newlines else _SPACE).match(self.text, self.i)
+        if "#" in skipped.group():
+            for comment in _COMMENT.finditer(self.text, self.i, skipped.end()):
+                line, column = self.layout.position(comment.start())
+                self.layout.comments[line] = (column, comment.group()[1:])
+        self.i = skipped.end()
 
     def expect(self, token: str) -> None:
         self.blank()
@@ -150,7 +149,7 @@ class _Scanner:
             self.i += 1
 
     def value(self, path: Path) -> None:
-        text, first = self.text, self.line(self.i)
+        text, first = self.text, self.i
         char = text[self.i]
         if char in "\"'":
             self.string(path)
@@ -184,7 +183,7 @@ class _Scanner:
             if not match:
                 raise ValueError(f"expected a value at {self.i}")
             self.i = match.end()
-        self.layout.lines.setdefault(path, (first, self.line(self.i - 1)))
+        self.layout.extents.setdefault(path, (first, self.i - 1))
 
     def string(self, path: Path, record: bool = True) -> str:
         """Read the string at the scanner's offset; record where its characters stand."""
