@@ -17,7 +17,7 @@ from ..errors import Problem
 if TYPE_CHECKING:  # the model loads pydantic, which `jobdocs --help` never needs
     from ..content.project import Project
 
-RULES: list[str] = []
+RULES: list[str] = ["lint"]
 """The rule families, by module name in this package, in the order they run."""
 
 
