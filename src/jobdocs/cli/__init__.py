@@ -71,8 +71,8 @@ def main(ctx: click.Context, project_dir: Path) -> None:
     ctx.obj = project_dir
 
 
-from . import build, project, watch  # noqa: E402  (the commands register on `main`)
+from . import build, lint, project, watch  # noqa: E402  (the commands register on `main`)
 
-for module in (build, project, watch):
+for module in (build, lint, project, watch):
     for command in module.COMMANDS:
         main.add_command(command)
