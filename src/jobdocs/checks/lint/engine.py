@@ -10,7 +10,8 @@ from ...content.project import Project
 from ...errors import Problem, UsageError
 from . import posting, words
 from .config import CONFIG_RULE, Config, read_config, suppressed, suppressions
-from .rules import Ruleset, heads, languages, ruleset, words_of
+from .patterns import heads, words_of
+from .rules import Ruleset, languages, ruleset
 from .text import (
     WORD,
     Field,

@@ -5,7 +5,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .rules import Ruleset, bare, heads, normal
+from .patterns import bare, heads, normal
+from .rules import Ruleset
 from .text import Field, count_words, lines, sentences
 
 
