@@ -62,7 +62,7 @@ class _Run:
         """The organization's texts that role documents print, each read once."""
         self.readable: dict[Field, str] = {}
         self.words_of: dict[Field, frozenset[str]] = {}
-        """The words of each text (see `rules.words_of`), taken once."""
+        """The words of each text (see `patterns.words_of`), taken once."""
 
     def all(self, ids: tuple[str, ...]) -> tuple[list[Problem], dict[str, posting.Stats]]:
         project = self.project
@@ -71,7 +71,7 @@ class _Run:
             self.role(role_id)
         language = project.settings.language
         rules = ruleset(language, self.config.extra)
-        texts = [fields for c in comparisons for fields in [comparison_fields(project, c)]]
+        texts = [comparison_fields(project, c) for c in comparisons]
         if not ids:
             texts.insert(0, organization_fields(project))
         for fields in texts:
