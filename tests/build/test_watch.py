@@ -78,6 +78,13 @@ def test_watch_rebuilds_serves_and_survives_errors(project):
         page = watch.get("devops-engineer.html")
         assert "<h1>DevOps Engineer</h1>" in page and "/__jobdocs/version" in page
         assert "/__jobdocs/version" not in (project / "output/devops-engineer.html").read_text()
+        # The posting-language findings are printed, and each role's page in the preview
+        # (only there) ends with its language report.
+        assert any(" note lint.gender.balance: " in line for line in watch.lines)
+        assert '<section class="jobdocs-language-report"' in page
+        assert "Gender-coded words: 1 masculine (decisions)" in page
+        assert "language-report" not in (project / "output/devops-engineer.html").read_text()
+        assert "language-report" not in watch.get("developer-vs-engineer.html")
         version = watch.get("__jobdocs/version")
 
         retitle(project, "DevOps Engineer II")

@@ -58,7 +58,7 @@ def test_the_starter_content_passes_every_pay_rule(project, jobdocs):
     for day in (None, "2026-06-07", "2027-09-26"):
         result = jobdocs(project, "check", *(["--as-of", day] if day else []))
         assert result.exit_code == 0, result.output
-        assert result.stdout.endswith("no problems found\n")
+        assert " pay." not in result.stderr  # the language notes are not this test's
         assert NOT_LEGAL_ADVICE not in result.stderr
 
 

@@ -1,5 +1,7 @@
 """Starting a project and adding content: init, new, and the built-in theme."""
 
+from pathlib import Path
+
 from conftest import REPO, listing
 
 
@@ -42,7 +44,9 @@ def test_init_keeps_existing_files_unless_forced(tmp_path, jobdocs):
     assert 'page_size = "Letter"' not in settings.read_text(encoding="utf-8")
 
 
-def test_new_role_and_comparison_pass_check(tmp_path, jobdocs):
+def test_new_role_and_comparison_are_valid_but_unfinished(tmp_path, jobdocs):
+    """The skeletons load, and every guidance sentence in them is an error of
+    `jobdocs check` (lint.unfinished.skeleton) until it is replaced."""
     folder = tmp_path / "myorg"
     jobdocs(None, "init", str(folder))
     result = jobdocs(
@@ -63,10 +67,30 @@ def test_new_role_and_comparison_pass_check(tmp_path, jobdocs):
     )
     assert result.exit_code == 0, result.output
     checked = jobdocs(folder, "check")
-    assert checked.exit_code == 0, checked.output
+    assert checked.exit_code == 1
+    flagged = {
+        (Path(line.split(":")[0]).name, int(line.split(":")[1]))
+        for line in checked.stderr.splitlines()
+        if " error lint.unfinished.skeleton: " in line
+    }
+    guidance = _guidance(role) | _guidance(folder / "content/comparisons/data-vs-devops.toml")
+    assert len(guidance) == 11 and flagged == guidance
     listed = jobdocs(folder, "list").output
     assert 'data-engineer                    role        Data "Pipes" Engineer' in listed
     assert "data-vs-devops" in listed
+
+
+def _guidance(path: Path) -> set[tuple[str, int]]:
+    """The lines of a skeleton that hold text to replace: list items, the introduction and
+    the lines of the summary."""
+    found, summary = set(), False
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        text = line.strip()
+        if text.startswith('summary = """') or (summary and text == '"""'):
+            summary = not summary
+        elif (summary and text) or text.startswith(('"', "introduction =")):
+            found.add((path.name, number))
+    return found
 
 
 def test_new_refuses_existing_ids_bad_ids_and_unknown_roles(tmp_path, jobdocs):

@@ -130,10 +130,10 @@ def test_a_review_that_breaks_the_content_writes_nothing(project, built, jobdocs
 def test_an_edit_made_in_both_places_is_a_conflict(project, built, jobdocs):
     role = project / "content/roles/software-engineer.toml"
     doc = Reviewed(built)
-    doc.replace_word(bookmark(f"{ROLE}:responsibilities[1]", 1), "Analyse", "Gather")
+    doc.replace_word(bookmark(f"{ROLE}:responsibilities[1]", 1), "through", "out")
     doc.replace_word(bookmark(f"{ROLE}:responsibilities[3]", 1), "Design", "Draft")
     doc.save()
-    edit(role, '"Analyse requirements', '"Study requirements')  # changed since the build
+    edit(role, '"Work through requirements', '"Study requirements')  # changed since the build
     edit(role, "Measure and improve", "Track and improve")  # another field: merges
     result = jobdocs(project, "review", "--apply", str(built))
     assert result.exit_code == 1
@@ -141,9 +141,9 @@ def test_an_edit_made_in_both_places_is_a_conflict(project, built, jobdocs):
     assert "edited in the TOML and in review: roles/software-engineer.toml: " in result.output
     assert "Study requirements" in role.read_text()  # nothing written
     # Without the conflicting edit, the reviewer's other change merges with the TOML's.
-    edit(role, '"Study requirements', '"Analyse requirements')
+    edit(role, '"Study requirements', '"Work through requirements')
     result = jobdocs(project, "review", "--apply", str(built))
     assert result.exit_code == 0, result.output
     text = role.read_text()
     assert "Draft software components" in text and "Track and improve" in text
-    assert "Gather requirements" in text
+    assert "Work out requirements" in text

@@ -1,8 +1,9 @@
 """A local preview server for `jobdocs watch`: serves the HTML output and reloads open pages
 whenever a build changes something.
 
-The reload script is added to pages as they are served, never to the files on disk, so
-outputs stay the same bytes whether or not anyone watches.
+The reload script (and each role's language report, see `report.py`) is added to pages
+as they are served, never to the files on disk, so outputs stay the same bytes whether or
+not anyone watches.
 """
 
 import threading
@@ -35,6 +36,8 @@ class Preview:
         folder.mkdir(parents=True, exist_ok=True)
         self.folder = folder
         self.version = 0
+        self.reports: dict[str, bytes] = {}
+        """HTML added at the end of a page, by file name: a role's language report."""
         handler = partial(_Handler, preview=self, directory=str(folder))
         self.server = ThreadingHTTPServer(("127.0.0.1", port), handler)
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
@@ -66,10 +69,9 @@ class _Handler(SimpleHTTPRequestHandler):
             return self._send(self._index(), "text/html; charset=utf-8")
         path = Path(self.translate_path(self.path))
         if path.suffix == ".html" and path.is_file():
-            html = path.read_bytes()
-            return self._send(
-                html.replace(b"</body>", RELOAD_SCRIPT + b"</body>", 1), "text/html; charset=utf-8"
-            )
+            added = self.preview.reports.get(path.name, b"") + RELOAD_SCRIPT
+            html = path.read_bytes().replace(b"</body>", added + b"</body>", 1)
+            return self._send(html, "text/html; charset=utf-8")
         return super().do_GET()
 
     def _index(self) -> bytes:

@@ -17,7 +17,7 @@ from ..errors import Problem
 if TYPE_CHECKING:  # the model loads pydantic, which `jobdocs --help` never needs
     from ..content.project import Project
 
-RULES: list[str] = ["publish", "pay"]
+RULES: list[str] = ["publish", "pay", "lint"]
 """The rule families, by module name in this package, in the order they run."""
 
 NOT_LEGAL_ADVICE = (

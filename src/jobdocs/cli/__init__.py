@@ -71,8 +71,8 @@ def main(ctx: click.Context, project_dir: Path) -> None:
     ctx.obj = project_dir
 
 
-from . import build, project, report, review, watch  # noqa: E402  (the commands register)
+from . import build, lint, project, report, review, watch  # noqa: E402  (they register)
 
-for module in (build, project, report, review, watch):
+for module in (build, lint, project, report, review, watch):
     for command in module.COMMANDS:
         main.add_command(command)

@@ -7,23 +7,39 @@ import click
 from ..content.paths import find_project
 from ..errors import JobdocsError
 from .build import formats_option, out_option, project_dir
-from .output import explain, failure, summary
+from .output import Progress, explain, failure, summary
 
 
 @click.command()
 @click.argument("ids", nargs=-1)
 @formats_option("Formats to keep up to date besides HTML, which is always built and served.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option(
+    "--language-report/--no-language-report",
+    default=True,
+    show_default=True,
+    help="Show each role's language report (length, readability, gender-coded words and "
+    "posting-language findings) at the end of its page in the preview, never in a file.",
+)
 @out_option
 @click.pass_context
-def watch(ctx: click.Context, ids: tuple[str, ...], formats: tuple[str, ...], port: int, out):
+def watch(
+    ctx: click.Context,
+    ids: tuple[str, ...],
+    formats: tuple[str, ...],
+    port: int,
+    language_report: bool,
+    out,
+):
     """Rebuild documents when content, templates or settings change, and serve them.
 
     The HTML output is served on http://127.0.0.1:PORT; open pages reload after every
-    rebuild. Errors are printed and watching goes on. Ctrl-C stops.
+    rebuild. Errors, warnings and notes of the checks are printed and watching goes on.
+    Ctrl-C stops.
     """
     from ..build import build_project
     from ..build.preview import Preview
+    from ..build.report import reports
     from ..build.watch import changes
 
     paths = find_project(project_dir(ctx))
@@ -37,7 +53,11 @@ def watch(ctx: click.Context, ids: tuple[str, ...], formats: tuple[str, ...], po
     try:
         for _ in changes(paths):
             try:
-                report = build_project(paths.root, ids, wanted, out, jobs=1)
+                report = build_project(
+                    paths.root, ids, wanted, out, jobs=1, on_findings=Progress(False).findings
+                )
+                if language_report:
+                    preview.reports = reports(paths.root)
             except JobdocsError as error:
                 click.echo(f"error: {explain(error)}; watching for changes", err=True)
                 continue

@@ -3,6 +3,7 @@
 `tomllib` returns plain data without positions. This scanner reads the text once and
 records the position of every table header, key and (for arrays written one item per
 line) array item. It only needs to be right for files `tomllib` has already accepted.
+Positions of words inside string values come from `spans.py`.
 """
 
 import re

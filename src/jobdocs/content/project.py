@@ -10,6 +10,7 @@ from ..errors import Problem
 from .locate import Position, key_positions, locate
 from .model import Comparison, Organization, Role, Settings
 from .paths import ProjectPaths
+from .spans import Layout, scan
 
 
 @dataclass(frozen=True)
@@ -23,10 +24,30 @@ class Source:
     def positions(self) -> dict[tuple[Any, ...], Position]:
         return key_positions(self.text)
 
-    def problem(self, loc: tuple[Any, ...], message: str, **finding: Any) -> Problem:
+    @cached_property
+    def layout(self) -> Layout:
+        """Where each string value, and each character in it, stands in the file."""
+        return scan(self.text)
+
+    def problem(
+        self,
+        loc: tuple[Any, ...],
+        message: str,
+        words: tuple[str, int, int] | None = None,
+        **finding: Any,
+    ) -> Problem:
         """A problem at key path `loc` (or its nearest located parent; the file's first line
-        for a problem with the file as a whole). `finding` sets a rule's severity, rule id
-        and fix (see `Problem`)."""
+        for a problem with the file as a whole). `words` = (value, start, end) points at
+        `value[start:end]` inside the string at `loc` instead. `finding` sets a rule's
+        severity, rule id and fix (see `Problem`)."""
+        if words is not None:
+            try:
+                line, column, end = self.layout.words(loc, *words)
+            except ValueError:
+                pass  # not a string of the file: the key's position will do
+            else:
+                finding = {"end_column": end, **finding}
+                return Problem(self.path, line, column, key_path(loc), message, **finding)
         line, column = locate(self.positions, loc) or (1, 1)
         return Problem(self.path, line, column, key_path(loc), message, **finding)
 

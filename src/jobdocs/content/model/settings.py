@@ -2,10 +2,10 @@
 
 from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from ...formats import NAMES
-from .text import Language, Strict, Text, Url
+from .text import LIST_LIMIT, Language, Strict, Text, Url
 
 PdfVariant = Literal[
     "pdf/a-1b",
@@ -20,6 +20,69 @@ PdfVariant = Literal[
     "pdf/ua-2",
 ]
 Format = Literal[NAMES]
+Severity = Literal["error", "warning", "note"]
+Words = Annotated[
+    list[Annotated[str, Field(min_length=1, max_length=200)]], Field(max_length=LIST_LIMIT)
+]
+Count = Annotated[int, Field(ge=1, le=100_000)]
+
+
+class LintThresholds(Strict):
+    """`[lint.thresholds]`: where the posting-language rules draw their lines."""
+
+    required_max: Count = 8
+    """More required qualifications than this is a warning (lint.realism.required-count)."""
+    years_max: Count = 10
+    """A required "N+ years" above this is a warning (lint.realism.years)."""
+    words_min: Count = 300
+    """A posting shorter than this many words is a warning (lint.clarity.length)."""
+    words_max: Count = 800
+    """A posting longer than this many words is a warning (lint.clarity.length)."""
+    sentence_words_max: Count = 35
+    """A sentence longer than this many words is a warning (lint.clarity.sentence)."""
+    grade_max: Annotated[float, Field(ge=1, le=30)] = 12
+    """A Flesch-Kincaid grade above this is a warning (lint.clarity.readability)."""
+
+    @model_validator(mode="after")
+    def _band(self) -> "LintThresholds":
+        if self.words_min > self.words_max:
+            raise ValueError("words_min must not be more than words_max")
+        return self
+
+
+class LintWords(Strict):
+    """`[lint.words]`: words and phrases the shipped rules lack, added to them."""
+
+    masculine: Words = []
+    """Masculine-coded word stems, matched as prefixes like the shipped ones ("dominat")."""
+    feminine: Words = []
+    """Feminine-coded word stems, matched as prefixes ("nurtur")."""
+    exclusionary: Annotated[
+        dict[Annotated[str, Field(min_length=1, max_length=200)], str],
+        Field(max_length=LIST_LIMIT),
+    ] = {}
+    """Exclusionary terms and what to write instead: { "code monkey" = "developer" }."""
+    unfinished: Words = []
+    """Placeholders that must not ship, as words or phrases ("FIXME")."""
+    vague_pay: Words = []
+    """Pay phrases that say nothing without a range ("attractive package")."""
+
+
+class Lint(Strict):
+    """`[lint]`: the posting-language rules of `jobdocs lint` (also run by `check` and
+    `build`)."""
+
+    enabled: bool = True
+    """Run the posting-language rules in `jobdocs check` and `jobdocs build`."""
+    rules: Annotated[dict[str, bool | Severity], Field(max_length=LIST_LIMIT)] = {}
+    """Rules on (true) or off (false), or with another severity (error, warning, note), by
+    rule id or family: { "lint.gender.word" = false, "lint.clarity" = "note" }."""
+    allow: Words = []
+    """Words and phrases never flagged, in any text (e.g. "Lead Engineer")."""
+    thresholds: LintThresholds = LintThresholds()
+    """Where the realism and clarity rules draw their lines."""
+    words: LintWords = LintWords()
+    """Words added to the shipped rules."""
 
 
 class SiteSettings(Strict):
@@ -53,3 +116,6 @@ class Settings(Strict):
     """Print the organization's `about` text in each role document."""
     site: SiteSettings = SiteSettings()
     """The careers site: where it is published and how it treats expired postings."""
+    lint: Lint = Lint()
+    """The posting-language rules: on or off, severities, thresholds, extra and allowed
+    words."""

@@ -1,0 +1,73 @@
+"""Posting-language benchmark: `jobdocs lint` warm and cold.
+
+    python bench/lint.py [--roles 200] [--runs 5]
+
+Measures:
+  1. linting a synthetic project of N roles (bench/corpus.py) in a warm process: the
+     project loaded once, the rules read once; the median and fastest of the runs.
+     Target: under 0.5 s for 200 roles.
+  2. `jobdocs lint` on this repository's starter content, start to finish, each run in a
+     fresh process as a user or CI runs it; the median and fastest. Target: under 1 s.
+"""
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "bench"))
+sys.path.insert(0, str(REPO / "src"))
+from corpus import make_project  # noqa: E402
+
+
+def warm(roles: int, runs: int) -> tuple[float, float, int]:
+    from jobdocs.checks.lint.engine import lint
+    from jobdocs.content import load_project
+
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        make_project(root, roles)
+        lint(load_project(root))  # the rules read and compiled, the modules imported
+        times = []
+        for _ in range(runs):
+            project = load_project(root)  # fresh sources: nothing located yet
+            start = time.perf_counter()
+            found = lint(project)
+            times.append(time.perf_counter() - start)
+    return statistics.median(times), min(times), len(found)
+
+
+def cold(runs: int) -> tuple[float, float]:
+    command = [sys.executable, "-m", "jobdocs", "-C", str(REPO), "lint"]
+    env = {"PYTHONPATH": str(REPO / "src")}
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, check=True, capture_output=True, env=env)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times), min(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--roles", type=int, default=200)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    median, fastest, found = warm(args.roles, args.runs)
+    print(
+        f"lint {args.roles} roles, warm process: median {median:.3f} s, fastest {fastest:.3f} s "
+        f"({found} findings; target < 0.5 s)"
+    )
+    median, fastest = cold(args.runs)
+    print(
+        f"jobdocs lint on the starter content, fresh process: median {median:.3f} s, "
+        f"fastest {fastest:.3f} s (target < 1 s)"
+    )
+
+
+if __name__ == "__main__":
+    main()
