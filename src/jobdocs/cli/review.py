@@ -5,6 +5,7 @@ from pathlib import Path
 
 import click
 
+from ..checks.formats import shown
 from .build import project_dir
 
 
@@ -48,12 +49,6 @@ def review(ctx: click.Context, files: tuple[Path, ...], write: bool, style: str)
         changes = len(result.changed)
         more = "; run with --apply to write them" if changes else ""
         click.echo(f"review: {changes} file{'s' * (changes != 1)} would change{more}", err=True)
-
-
-def shown(path: Path) -> str:
-    from ..checks.formats import shown
-
-    return shown(path)
 
 
 def findings(result) -> list[str]:
