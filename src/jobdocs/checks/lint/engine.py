@@ -50,6 +50,10 @@ def language_reports(project: Project) -> dict[str, Report]:
     }
 
 
+# Each role's findings of the last run in this process, with the objects they came from.
+_done: dict[str, tuple[tuple, list[Hit], "posting.Stats | None"]] = {}
+
+
 class _Run:
     def __init__(self, project: Project):
         self.project = project
@@ -68,7 +72,7 @@ class _Run:
         project = self.project
         roles, comparisons = _select(project, ids)
         for role_id in roles:
-            self.role(role_id)
+            self.role_once(role_id)
         language = project.settings.language
         rules = ruleset(language, self.config.extra)
         texts = [comparison_fields(project, c) for c in comparisons]
@@ -81,6 +85,27 @@ class _Run:
             for field in fields:
                 self.words(field, readable(field.text, self.config.allow), rules, pay=True)
         return self.problems(), self.stats
+
+    def role_once(self, role_id: str) -> None:
+        """The role's findings, taken from an earlier run in this process where nothing
+        they depend on changed: a long-running process (`jobdocs watch`) lints only the
+        roles edited."""
+        project = self.project
+        inputs = (
+            project.roles[role_id],
+            project.role_source(role_id),
+            project.organization,
+            project.organization_source,
+            project.settings,
+        )
+        done = _done.get(role_id)
+        if done is not None and done[0] == inputs:
+            self.hits += done[1]
+            self.stats[role_id] = done[2]
+            return
+        first = len(self.hits)
+        self.role(role_id)
+        _done[role_id] = (inputs, self.hits[first:], self.stats.get(role_id))
 
     def role(self, role_id: str) -> None:
         project, config = self.project, self.config
