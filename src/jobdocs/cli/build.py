@@ -47,8 +47,7 @@ def context_for(project, as_of, formats: tuple[str, ...]):
     return Context(as_of=as_of.date(), formats=formats)
 
 
-@click.command()
-@click.option(
+style_option = click.option(
     "--format",
     "style",
     type=click.Choice(STYLES),
@@ -57,6 +56,10 @@ def context_for(project, as_of, formats: tuple[str, ...]):
     help="How to print problems: one per line, as JSON, as GitHub Actions annotations, or "
     "as SARIF 2.1.0 (for GitHub code scanning).",
 )
+
+
+@click.command()
+@style_option
 @as_of_option
 @click.option(
     "--for",

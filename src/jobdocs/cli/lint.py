@@ -4,23 +4,15 @@ from collections import Counter
 
 import click
 
-from ..checks.formats import STYLES, formatted
+from ..checks.formats import formatted
 from ..errors import ContentError
-from .build import project_dir
+from .build import project_dir, style_option
 from .output import plural
 
 
 @click.command()
 @click.argument("ids", nargs=-1)
-@click.option(
-    "--format",
-    "style",
-    type=click.Choice(STYLES),
-    default="text",
-    show_default=True,
-    help="How to print findings: one per line, as JSON, as GitHub Actions annotations, or "
-    "as SARIF 2.1.0 (for GitHub code scanning).",
-)
+@style_option
 @click.option("--strict", is_flag=True, help="Exit with 1 on warnings too, not only on errors.")
 @click.option("--rules", "list_rules", is_flag=True, help="List every rule id and exit.")
 @click.pass_context
