@@ -8,16 +8,12 @@ is current when both still match.
 
 import hashlib
 import json
-from datetime import date
 from functools import cache
 from importlib.metadata import version
 from pathlib import Path
-from typing import Any
-
-from pydantic import BaseModel
 
 from ..content.model import Settings
-from ..documents import Document
+from ..documents import Document, plain
 from ..formats import FORMATS
 from .atomic import atomic_path
 
@@ -44,8 +40,8 @@ def document_digest(document: Document, settings: Settings, templates: str) -> s
         "jobdocs": _writer_version("jobdocs"),
         "settings": settings.model_dump(mode="json"),
         "templates": templates,
-        "document": [document.template, _plain(vars(document.meta))],
-        "context": _plain(document.context),
+        "document": [document.template, plain(vars(document.meta))],
+        "context": plain(document.context),
     }
     encoded = json.dumps(payload, sort_keys=True, ensure_ascii=False).encode()
     return hashlib.sha256(encoded).hexdigest()
@@ -64,28 +60,6 @@ def _writer(format: str) -> str:
 def _writer_version(distribution: str) -> str:
     """A distribution's version, read once: reading package metadata is slow."""
     return version(distribution)
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, BaseModel):
-        found = _dumped.get(id(value))
-        if found is None or found[0] is not value:
-            dumped = json.dumps(value.model_dump(mode="json"), sort_keys=True).encode()
-            found = _dumped[id(value)] = (value, hashlib.sha256(dumped).hexdigest())
-        return found[1]
-    if isinstance(value, dict):
-        return {str(key): _plain(item) for key, item in value.items()}
-    if isinstance(value, list | tuple):
-        return [_plain(item) for item in value]
-    if isinstance(value, date):
-        return value.isoformat()
-    return value
-
-
-# The digests of models seen in this process, by identity (the model is kept, so its id
-# stays its own): loading reuses the models of unchanged files, so a rebuild digests only
-# the new ones.
-_dumped: dict[int, tuple[BaseModel, str]] = {}
 
 
 def _file_digest(path: Path) -> str | None:

@@ -158,20 +158,31 @@ def plan(project: Project) -> list[Document]:
 def context_digest(context: dict[str, Any]) -> str:
     """Digest of the data a document prints: a reviewed copy whose digest is today's was
     built from the content as it is."""
-    encoded = json.dumps(_plain(context), sort_keys=True, ensure_ascii=False).encode()
+    encoded = json.dumps(plain(context), sort_keys=True, ensure_ascii=False).encode()
     return hashlib.sha256(encoded).hexdigest()[:32]
 
 
-def _plain(value: Any) -> Any:
+def plain(value: Any) -> Any:
+    """`value` as plain JSON data, each model as the digest of its data: what digests of
+    documents are made from. A model's digest is kept, by identity, for the process:
+    loading reuses the models of unchanged files, so a rebuild digests only the new."""
     if isinstance(value, BaseModel):
-        return value.model_dump(mode="json")
+        found = _digests.get(id(value))
+        if found is None or found[0] is not value:
+            dumped = json.dumps(value.model_dump(mode="json"), sort_keys=True).encode()
+            found = _digests[id(value)] = (value, hashlib.sha256(dumped).hexdigest())
+        return found[1]
     if isinstance(value, dict):
-        return {str(key): _plain(item) for key, item in value.items()}
+        return {str(key): plain(item) for key, item in value.items()}
     if isinstance(value, list | tuple):
-        return [_plain(item) for item in value]
+        return [plain(item) for item in value]
     if isinstance(value, date):
         return value.isoformat()
     return value
+
+
+# The digests of models seen in this process (the model is kept, so its id stays its own).
+_digests: dict[int, tuple[BaseModel, str]] = {}
 
 
 def select(documents: list[Document], ids: list[str] | tuple[str, ...]) -> list[Document]:
