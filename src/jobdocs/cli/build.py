@@ -58,6 +58,20 @@ style_option = click.option(
 )
 
 
+def load_or_report(ctx: click.Context, style: str):
+    """The project; its content problems, in `style`, and exit 1 when it does not load (as
+    text they go the way of every error)."""
+    from ..content import load_project
+
+    try:
+        return load_project(project_dir(ctx))
+    except ContentError as error:
+        if style == "text":
+            raise
+        click.echo(formatted(error.problems, style))
+        ctx.exit(1)
+
+
 @click.command()
 @style_option
 @as_of_option
@@ -83,15 +97,8 @@ def check(
     """Validate the settings and every content file, run every check on the postings, and
     list every problem found. Exits with 1 when any is an error."""
     from ..checks import errors, run
-    from ..content import load_project
 
-    try:
-        project = load_project(project_dir(ctx))
-    except ContentError as error:
-        if style == "text":
-            raise
-        click.echo(formatted(error.problems, style))
-        ctx.exit(1)
+    project = load_or_report(ctx, style)
     context = context_for(project, as_of, formats)
     problems = run(project, context)
     if outputs:

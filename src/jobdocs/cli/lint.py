@@ -5,8 +5,7 @@ from collections import Counter
 import click
 
 from ..checks.formats import formatted
-from ..errors import ContentError
-from .build import project_dir, style_option
+from .build import load_or_report, style_option
 from .output import plural
 
 
@@ -32,15 +31,8 @@ def lint(ctx: click.Context, ids: tuple[str, ...], style: str, strict: bool, lis
             click.echo(f"{rule.id:<30} {rule.severity:<8} {rule.description}")
         return
     from ..checks.lint.engine import lint as run_lint
-    from ..content import load_project
 
-    try:
-        project = load_project(project_dir(ctx))
-    except ContentError as error:
-        if style == "text":
-            raise
-        click.echo(formatted(error.problems, style))
-        ctx.exit(1)
+    project = load_or_report(ctx, style)
     problems = run_lint(project, ids)
     if style != "text" or problems:
         click.echo(formatted(problems, style))

@@ -3,11 +3,11 @@ no loops, no two documents share an output id, pay applies to places the role ha
 relative links have a base, and every language has labels."""
 
 import difflib
-from typing import Any
 
 from pydantic import BaseModel
 
 from ..errors import Problem
+from .fields import key_paths
 from .markdown import relative_links
 from .model import Role
 from .project import Project, Source
@@ -114,21 +114,10 @@ def _links(source: Source, model: BaseModel, base: str | None) -> list[Problem]:
             f"the relative link '{href}' needs a base: set url in content/organization.toml"
             " (or source_url in the role)",
         )
-        for loc, text in _strings(model.model_dump(exclude_none=True))
+        for loc, text in key_paths(model.model_dump(exclude_none=True))
+        if isinstance(text, str)
         for href in relative_links(text)[:1]
     ]
-
-
-def _strings(value: Any, loc: tuple = ()):
-    """Every string in dumped model data, with its key path."""
-    if isinstance(value, str):
-        yield loc, value
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield from _strings(item, (*loc, key))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _strings(item, (*loc, index))
 
 
 def _languages(project: Project) -> list[Problem]:

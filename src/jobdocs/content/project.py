@@ -82,6 +82,7 @@ class Project:
     def organization_source(self) -> Source:
         return self.sources[self.paths.organization_file]
 
+    @cached_property
     def logo_uri(self) -> str | None:
         """The organization's logo as a data: URL, so that no format has to fetch it."""
         logo = self.organization.logo

@@ -55,7 +55,7 @@ class Document:
 def plan(project: Project) -> list[Document]:
     """Every document the project builds: each role, each comparison, then the handbook."""
     organization = project.organization
-    logo = project.logo_uri()
+    logo = project.logo_uri
 
     def meta(title: str, subject: str, keywords, language=None, context=None, files=()):
         language = language or project.settings.language

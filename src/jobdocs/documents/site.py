@@ -77,7 +77,7 @@ def site_plan(project: Project, as_of: date, formats: tuple[str, ...]) -> list[D
     shared: dict[str, Any] = {
         "organization": organization,
         "site": settings,
-        "logo": project.logo_uri(),
+        "logo": project.logo_uri,
         "filters": filters,
     }
 
