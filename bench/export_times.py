@@ -12,9 +12,11 @@ import argparse
 import statistics
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
-from jobdocs import build_project, load_project
+from jobdocs import load_project
+from jobdocs.build import BuildOptions, build_project
 from jobdocs.exporters import exporter
 
 REPO = Path(__file__).resolve().parent.parent
@@ -32,12 +34,17 @@ def main() -> None:
     print(f"{'document':<30}" + "".join(f"{f + ' ms':>10}" for f in formats))
     totals = dict.fromkeys(formats, 0.0)
     with tempfile.TemporaryDirectory() as out:
-        ids = [job.document.id for job in build_project(REPO, (), ["html"], out, jobs=1).built]
+        options = BuildOptions(formats=("html",), out=Path(out), jobs=1)
+        ids = [job.document.id for job in build_project(REPO, options).built]
         for document_id in ids:
             row = f"{document_id:<30}"
             for format in formats:
                 median = statistics.median(
-                    _time(build_project, REPO, [document_id], [format], out, jobs=1, force=True)
+                    _time(
+                        build_project,
+                        REPO,
+                        replace(options, ids=(document_id,), formats=(format,), force=True),
+                    )
                     for _ in range(runs)
                 )
                 totals[format] += median * 1000

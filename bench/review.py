@@ -21,7 +21,7 @@ from pathlib import Path
 
 from corpus import make_project
 
-from jobdocs import build_project
+from jobdocs.build import BuildOptions, build_project
 from jobdocs.content.fields import bookmark
 from jobdocs.review import review
 
@@ -39,7 +39,7 @@ def main() -> None:
         ids = make_project(root, options.roles)
         out = Path(scratch) / "out"
         handbook = "technical-job-descriptions"
-        report = build_project(root, [handbook], ["docx", "pdf"], out, jobs=2)
+        report = build_project(root, BuildOptions((handbook,), ("docx", "pdf"), out, jobs=2))
         assert not report.failed, report.failed
         pages = _pages(out / f"{handbook}.pdf")
         path = out / f"{handbook}.docx"

@@ -20,8 +20,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import make_project
 
-import jobdocs.build
-from jobdocs import build_project
+from jobdocs.build import BuildOptions, build_project
+from jobdocs.session import Session
 
 AS_OF = date(2026, 11, 29)
 
@@ -45,16 +45,17 @@ def main() -> None:
         cold, edit, noop = [], [], []
         for run in range(options.runs):
             out = Path(folder) / f"out-{run}"
-            jobdocs.build._renderers.clear()  # nothing rendered yet in this process
-            seconds, report = timed(build_project, root, (), ["site"], out, jobs=1, as_of=AS_OF)
+            session = Session()  # nothing rendered yet in this process
+            options = BuildOptions(formats=("site",), out=out, jobs=1, as_of=AS_OF)
+            seconds, report = timed(build_project, root, options, None, session)
             cold.append(seconds)
             files = len(report.built)
             role = root / "content/roles" / f"{ids[run]}.toml"
             role.write_text(role.read_text().replace('summary = """\n', 'summary = """\nNew. '))
-            seconds, report = timed(build_project, root, (), ["site"], out, jobs=1, as_of=AS_OF)
+            seconds, report = timed(build_project, root, options, None, session)
             edit.append(seconds)
             rebuilt = sorted(str(job.target.relative_to(out)) for job in report.built)
-            noop.append(timed(build_project, root, (), ["site"], out, jobs=1, as_of=AS_OF)[0])
+            noop.append(timed(build_project, root, options, None, session)[0])
     print(f"site of {options.roles} postings: {files} files; median of {options.runs} runs")
     print(f"1. cold                {statistics.median(cold):6.2f} s   (target < 2 s)")
     print(f"2. after one edit      {statistics.median(edit):6.2f} s   (target < 0.3 s)")

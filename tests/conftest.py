@@ -103,9 +103,12 @@ def jobdocs():
 def build_files(project: Path, formats, out: Path, ids=(), **options) -> dict[str, Path]:
     """Build through the library in this process: the files written, by name ("id.pdf").
     The first failure is raised as the error it was."""
-    from jobdocs import build_project
+    from jobdocs.build import BuildOptions, build_project
 
-    report = build_project(project, ids, formats, out, jobs=options.pop("jobs", 1), **options)
+    session = options.pop("session", None)
+    jobs = options.pop("jobs", 1)
+    choice = BuildOptions(tuple(ids), tuple(formats), out, jobs, **options)
+    report = build_project(project, choice, session=session)
     if report.failed:
         raise report.failed[0].error
     return {job.target.name: job.target for job in report.built}
@@ -122,3 +125,16 @@ def listing(folder: Path) -> list[str]:
     if not folder.exists():
         return []
     return sorted(p.name for p in folder.iterdir() if not p.name.startswith("."))
+
+
+FULL = REPO / "tests" / "fixtures" / "postings"
+"""The full fixture project (see its README.md): a logo outside assets/, its own labels
+and templates, postings in English, German and Dutch, several locations."""
+
+
+@pytest.fixture
+def full_project(tmp_path) -> Path:
+    """A writable copy of the full fixture project."""
+    root = tmp_path / "full"
+    shutil.copytree(FULL, root)
+    return root

@@ -33,10 +33,8 @@ def built(request, tmp_path_factory):
         root.mkdir()
         make_project(root, 12)
     else:
-        source = {"starter": REPO, "postings": FIXTURE}[request.param]
-        for folder in ("content", "templates", "assets"):
-            if (source / folder).is_dir():
-                shutil.copytree(source / folder, root / folder)
+        source = {"starter": REPO / "content", "postings": FIXTURE}[request.param]
+        shutil.copytree(source, root / "content" if source.name == "content" else root)
     with_site(root)
     build_files(root, ["pdf", "docx", "html", "site"], root / "output", as_of=AS_OF, jobs=2)
     return root

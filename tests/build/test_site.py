@@ -29,13 +29,12 @@ def with_site(root: Path) -> Path:
 def sites(tmp_path_factory) -> dict[str, Path]:
     """The starter project's site and the postings fixture's, built as of 2026-11-29."""
     built = {}
-    for name, source in (("starter", REPO), ("postings", FIXTURE)):
+    for name in ("starter", "postings"):
         root = tmp_path_factory.mktemp(name) / "project"
-        shutil.copytree(source / "content", root / "content")
-        if (source / "templates").is_dir() and source != REPO:
-            shutil.copytree(source / "templates", root / "templates")
-        if (source / "assets").is_dir():
-            shutil.copytree(source / "assets", root / "assets")
+        if name == "starter":  # its content with the built-in theme, as a new user has it
+            shutil.copytree(REPO / "content", root / "content")
+        else:  # the whole project: its own templates, labels and logo
+            shutil.copytree(FIXTURE, root)
         with_site(root)
         build_files(root, ["site", "pdf", "docx"], root / "output", as_of=date(2026, 11, 29))
         built[name] = root / "output" / "site"
@@ -123,9 +122,7 @@ def test_expired_postings_lose_their_markup(sites):
 def build_as_of(site: Path, day: date, settings: str = "") -> Path:
     root = site.parent.parent
     copy = root.parent / f"copy-{day}-{len(settings)}"
-    shutil.copytree(root / "content", copy / "content")
-    shutil.copytree(root / "templates", copy / "templates", dirs_exist_ok=True)
-    shutil.copytree(root / "assets", copy / "assets")
+    shutil.copytree(root, copy, ignore=shutil.ignore_patterns("output", "jobdocs.toml"))
     with_site(copy)
     if settings:
         edit(copy / "jobdocs.toml", "[site]\n", f"[site]\n{settings}\n")
@@ -181,7 +178,7 @@ def test_downloads_and_the_logo_are_copied_into_the_site(sites):
     folder = site / "care-assistant"
     assert (folder / "care-assistant.pdf").read_bytes().startswith(b"%PDF")
     assert (folder / "care-assistant.docx").read_bytes().startswith(b"PK")
-    assert (site / "logo.png").read_bytes() == (FIXTURE / "assets/logo.png").read_bytes()
+    assert (site / "logo.png").read_bytes() == (FIXTURE / "brand/northwind-logo.png").read_bytes()
     posting = json_ld(folder / "index.html")[0]
     assert posting["hiringOrganization"]["logo"] == BASE + "logo.png"
 

@@ -37,8 +37,7 @@ def site(tmp_path_factory):
     if not AXE.is_file():
         unavailable("axe-core is not installed (scripts/install.sh --test installs it)")
     root = tmp_path_factory.mktemp("a11y") / "project"
-    for folder in ("content", "templates", "assets"):
-        shutil.copytree(FIXTURE / folder, root / folder)
+    shutil.copytree(FIXTURE, root)
     with_site(root)
     build_files(root, ["site"], root / "output", as_of=date(2026, 11, 29))
     return root / "output" / "site"

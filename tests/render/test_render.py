@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from conftest import GOLDEN, REPO
 
-from jobdocs import build_project
+from jobdocs.build import BuildOptions, build_project
 from jobdocs.errors import TemplateError
 from jobdocs.render.markdown import block, inline
 
@@ -15,7 +15,7 @@ from jobdocs.render.markdown import block, inline
 def render_all(root: Path) -> dict[str, str]:
     """Every document as rendered: the HTML export writes the rendered page as it is."""
     with tempfile.TemporaryDirectory() as out:
-        report = build_project(root, formats=["html"], out=out, jobs=1)
+        report = build_project(root, BuildOptions(formats=("html",), out=Path(out), jobs=1))
         if report.failed:
             raise report.failed[0].error
         return {p.stem: p.read_text(encoding="utf-8") for p in Path(out).glob("*.html")}

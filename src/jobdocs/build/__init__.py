@@ -8,7 +8,7 @@ import hashlib
 import os
 import signal
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -17,6 +17,7 @@ from pathlib import Path
 from .. import checks
 from ..content import load_project
 from ..content.model import Settings
+from ..content.project import Project
 from ..documents import Document, plan, select
 from ..documents import shard as take_shard
 from ..documents.site import SITE, site_plan
@@ -24,6 +25,7 @@ from ..errors import ContentError, JobdocsError, Problem, UsageError
 from ..exporters import exporter
 from ..formats import FORMATS
 from ..render import Renderer
+from ..session import Session
 from .atomic import atomic_path, exclusive
 from .changes import AUTHOR
 from .manifest import Manifest, document_digest, input_digest, templates_digest
@@ -58,70 +60,95 @@ class Report:
     seconds: float = 0.0
 
 
+@dataclass(frozen=True)
+class BuildOptions:
+    """What to build, where and how."""
+
+    ids: tuple[str, ...] = ()
+    """The documents to build (a role's id also selects its careers page); none: all."""
+    formats: tuple[str, ...] = ()
+    """The formats to write; none: the settings' formats."""
+    out: Path | None = None
+    """The output folder; None: the project's output/."""
+    jobs: int | None = None
+    """Exports at once; None: one per CPU."""
+    force: bool = False
+    """Rebuild files that are up to date."""
+    shard: tuple[int, int] | None = None
+    """(K, N): part K of N."""
+    as_of: date | None = None
+    """The day the checks and the careers site are for; None: today."""
+    changes_since: str | None = None
+    """A git revision: Word files of documents changed since show those changes tracked."""
+
+
+class Observer:
+    """What a build tells its caller as it goes. Each method does nothing here."""
+
+    def findings(self, problems: list[Problem]) -> None:
+        """The checks' warnings and notes, before anything is built."""
+
+    def planned(self, count: int) -> None:
+        """How many files are out of date and will be written."""
+
+    def outcome(self, outcome: Outcome) -> None:
+        """One file written, or failed."""
+
+
 def build_project(
     path: Path | str = ".",
-    ids: Iterable[str] = (),
-    formats: Iterable[str] | None = None,
-    out: Path | str | None = None,
-    *,
-    jobs: int | None = None,
-    force: bool = False,
-    shard: tuple[int, int] | None = None,
-    as_of: date | None = None,
-    on_plan: Callable[[int], None] | None = None,
-    on_outcome: Callable[[Outcome], None] | None = None,
-    on_findings: Callable[[list[Problem]], None] | None = None,
-    changes_since: str | None = None,
+    options: BuildOptions | None = None,
+    observer: Observer | None = None,
+    session: Session | None = None,
 ) -> Report:
-    """Build the project in `path` into `out` (default: its output/ folder): every document,
-    or those named in `ids`, in `formats` (default: the settings' formats), skipping files
-    that are up to date. `jobs` exports run at once (default: one per CPU); `shard=(K, N)`
-    builds part K of N. `changes_since` (a git revision) makes the Word files of documents
-    changed since then show those changes as tracked changes.
+    """Build the project in `path` as `options` say, skipping files that are up to date.
+    `session` keeps what a later build in this process can reuse (see session.py).
 
-    The checks run first, as of `as_of` (default: today): an error in any of them raises
-    `ContentError` before anything is written; warnings and notes go to `on_findings`.
-    A document that fails does not stop the others: its error is in the report. Problems
-    with the project itself raise a `JobdocsError` before anything is written.
+    The checks run first: an error in any of them raises `ContentError` before anything is
+    written; warnings and notes go to the observer. A document that fails does not stop the
+    others: its error is in the report. Problems with the project itself raise a
+    `JobdocsError` before anything is written.
     """
-    project = load_project(path)
-    formats = list(dict.fromkeys(formats or project.settings.formats))
+    options = options or BuildOptions()
+    observer = observer or Observer()
+    session = session or Session()
+    session.begin()
+    project = load_project(path, session=session)
+    formats = list(dict.fromkeys(options.formats or project.settings.formats))
     for name in formats:
         if name not in FORMATS:
             raise UsageError(f"no format {name!r}; choose from {', '.join(FORMATS)}", "--format")
-    findings = checks.run(project, checks.Context(as_of or date.today(), tuple(formats)))
+    as_of = options.as_of or date.today()
+    findings = checks.run(project, checks.Context(as_of, tuple(formats), session))
     if checks.errors(findings):
         raise ContentError(findings)
-    if on_findings is not None:
-        on_findings(findings)
-    ids = tuple(ids)
-    documents = select(plan(project), ids)
-    work = [(d, f) for d in documents for f in formats if f != SITE]
-    if SITE in formats:
-        pages = site_plan(project, as_of or date.today(), tuple(formats))
-        chosen = [d for d in pages if not ids or d.context.get("role_id") in (None, *ids)]
-        work += [(d, SITE) for d in chosen]
-    if shard is not None:
-        kept = {d.id for d in take_shard(list({d.id: d for d, _ in work}.values()), *shard)}
-        work = [(d, f) for d, f in work if d.id in kept]
-    out = Path(out) if out is not None else project.paths.output
-    if changes_since is not None:
+    observer.findings(findings)
+    work = _work(project, options, formats, as_of)
+    out = Path(options.out) if options.out is not None else project.paths.output
+    if options.changes_since is not None:
         from .changes import previous
 
-        work = _with_changes(work, previous(project.paths.root, changes_since))
-    report = _build(
-        project.settings,
-        project.paths.template_folders,
-        work,
-        out,
-        jobs=jobs or os.cpu_count() or 1,
-        force=force,
-        on_plan=on_plan,
-        on_outcome=on_outcome,
-    )
+        work = _with_changes(work, previous(project.paths.root, options.changes_since))
+    jobs = options.jobs or os.cpu_count() or 1
+    report = _build(project, work, out, jobs, options.force, observer, session)
     if SITE in formats:
         copy_site_files(project, out, work)
     return report
+
+
+def _work(project, options: BuildOptions, formats: list[str], as_of: date) -> list:
+    """Each document to build, with each format it is built in."""
+    ids = tuple(options.ids)
+    documents = select(plan(project), ids)
+    work = [(d, f) for d in documents for f in formats if f != SITE]
+    if SITE in formats:
+        pages = site_plan(project, as_of, tuple(formats))
+        chosen = [d for d in pages if not ids or d.context.get("role_id") in (None, *ids)]
+        work += [(d, SITE) for d in chosen]
+    if options.shard is not None:
+        kept = {d.id for d in take_shard(list({d.id: d for d, _ in work}.values()), *options.shard)}
+        work = [(d, f) for d, f in work if d.id in kept]
+    return work
 
 
 def _with_changes(work: list, since) -> list:
@@ -136,18 +163,17 @@ def _with_changes(work: list, since) -> list:
 
 
 def _build(
-    settings: Settings,
-    templates: tuple[Path, ...],
+    project: Project,
     work: list[tuple[Document, str]],
     out: Path,
-    *,
     jobs: int,
     force: bool,
-    on_outcome: Callable[[Outcome], None] | None,
-    on_plan: Callable[[int], None] | None,
+    observer: Observer,
+    session: Session,
 ) -> Report:
     start = time.perf_counter()
     report = Report()
+    settings, templates = project.settings, project.paths.template_folders
     with exclusive(out):
         manifest = Manifest(out)
         templates_hash = templates_digest(templates)
@@ -168,18 +194,22 @@ def _build(
                 report.skipped.append(job)
             else:
                 todo.append(job)
-        if on_plan:
-            on_plan(len(todo))
+        observer.planned(len(todo))
+        # The templates as they are now, with their labels: a renderer is reused only
+        # while the template folders and the settings are byte for byte the same.
+        renderer = session.renderers.get(
+            (templates, templates_hash, settings.digest), lambda: Renderer(templates, settings)
+        )
+        renderer.begin()
         try:
-            for outcome in _run(todo, settings, templates, jobs):
+            for outcome in _run(todo, renderer, jobs):
                 if outcome.error is None:
                     report.built.append(outcome.job)
                     manifest.record(outcome.job.target, outcome.job.inputs)
                 else:
                     report.failed.append(outcome)
                     manifest.forget(outcome.job.target)
-                if on_outcome:
-                    on_outcome(outcome)
+                observer.outcome(outcome)
         finally:
             if todo:  # also when interrupted: what was written is recorded
                 manifest.save()
@@ -187,38 +217,43 @@ def _build(
     return report
 
 
-def _run(
-    todo: list[Job], settings: Settings, templates: tuple[Path, ...], jobs: int
-) -> Iterator[Outcome]:
+def _run(todo: list[Job], renderer: Renderer, jobs: int) -> Iterator[Outcome]:
     if jobs <= 1 or len(todo) <= 1:
         for job in todo:
-            yield _export(job, settings, templates)
+            yield _export(job, renderer)
         return
     # The longest first, so that no worker is left with a long job at the end.
     ordered = sorted(todo, key=lambda j: (j.document.kind == "handbook", j.format), reverse=True)
     formats = sorted({job.format for job in todo})
-    pool = ProcessPoolExecutor(min(jobs, len(todo)), initializer=_prepare, initargs=(formats,))
+    settings, templates = renderer.settings, renderer.templates
+    pool = ProcessPoolExecutor(
+        min(jobs, len(todo)), initializer=_prepare, initargs=(formats, templates, settings)
+    )
     try:
-        futures = [pool.submit(_export, job, settings, templates) for job in ordered]
+        futures = [pool.submit(_export, job) for job in ordered]
         for future in as_completed(futures):
             yield future.result()
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _prepare(formats: list[str]) -> None:
-    """Start a worker: leave Ctrl-C to the parent and import the exporters once."""
+def _prepare(formats: list[str], templates: tuple[Path, ...], settings: Settings) -> None:
+    """Start a worker for one build: leave Ctrl-C to the parent, import the exporters once
+    and make the renderer its exports share."""
+    global _worker_renderer
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     for format in formats:
         exporter(format)
+    _worker_renderer = Renderer(templates, settings)
 
 
-_renderers: dict[tuple[tuple[Path, ...], str], Renderer] = {}
+_worker_renderer: Renderer | None = None
+"""A worker process's renderer; a worker lives for one build."""
 
 
-def _export(job: Job, settings: Settings, templates: tuple[Path, ...]) -> Outcome:
-    key = (templates, settings.model_dump_json())
-    renderer = _renderers.get(key) or _renderers.setdefault(key, Renderer(templates, settings))
+def _export(job: Job, renderer: Renderer | None = None) -> Outcome:
+    renderer = renderer or _worker_renderer
+    assert renderer is not None
     try:
         rendered = renderer.render(job.document)
         if job.previous is not None:

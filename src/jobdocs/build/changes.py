@@ -4,12 +4,12 @@ tracked changes (`jobdocs build -f docx --changes-since REF`)."""
 import io
 import subprocess
 import tarfile
-import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from ..content import load_project
+from ..content.load import FILE_LIMIT
 from ..documents import Document, plan
 from ..errors import ContentError, UsageError
 
@@ -44,29 +44,20 @@ def previous(root: Path, ref: str) -> Previous:
     date = datetime.fromtimestamp(int(stamp), UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     prefix = _git(root, "rev-parse", "--show-prefix").decode().strip()
     archive = _git(root, "archive", "--format=tar", commit, "--", f"{prefix}content")
-    with tempfile.TemporaryDirectory(prefix="jobdocs-since-") as scratch:
-        folder = Path(scratch)
-        with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-            tar.extractall(folder, filter="data")
-        old = folder / prefix
-        for name in ("jobdocs.toml", "assets"):
-            if (root / name).is_file():
-                (old / name).write_bytes((root / name).read_bytes())
-            elif (root / name).is_dir():
-                _copy(root / name, old / name)
-        try:
-            project = load_project(old)
-        except ContentError as error:
-            raise UsageError(
-                f"the content at {ref} is not valid, so no changes can be shown since it "
-                f"({len(error.problems)} problems)",
-                "--changes-since",
-            ) from None
-        documents = {document.id: document for document in plan(project)}
+    content = {}
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        for member in tar:
+            file = tar.extractfile(member) if member.isfile() else None
+            if file is not None:
+                name = member.name.removeprefix(f"{prefix}content/")
+                content[name] = file.read(FILE_LIMIT + 1)
+    try:
+        project = load_project(root, content=content)
+    except ContentError as error:
+        raise UsageError(
+            f"the content at {ref} is not valid, so no changes can be shown since it "
+            f"({len(error.problems)} problems)",
+            "--changes-since",
+        ) from None
+    documents = {document.id: document for document in plan(project)}
     return Previous(documents, commit, date)
-
-
-def _copy(source: Path, target: Path) -> None:
-    import shutil
-
-    shutil.copytree(source, target, dirs_exist_ok=True)

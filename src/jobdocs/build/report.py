@@ -8,6 +8,7 @@ from pathlib import Path
 from ..checks.lint.engine import Report, language_reports
 from ..content import load_project
 from ..content.model.settings import LintThresholds
+from ..session import Session
 
 STYLE = (
     "margin:3em 0 1em;padding:1em 1.5em;border:2px dashed #b45309;background:#fffbeb;"
@@ -15,15 +16,15 @@ STYLE = (
 )
 
 
-def reports(root: Path) -> dict[str, bytes]:
+def reports(root: Path, session: Session | None = None) -> dict[str, bytes]:
     """Each role's report, by the name of its HTML file; none where `[lint]` is off."""
-    project = load_project(root)
+    project = load_project(root, session=session)
     if not project.settings.lint.enabled:
         return {}
     limits = project.settings.lint.thresholds
     return {
         f"{role_id}.html": render(report, limits).encode()
-        for role_id, report in language_reports(project).items()
+        for role_id, report in language_reports(project, session).items()
     }
 
 

@@ -16,6 +16,7 @@ from ..errors import Problem
 
 if TYPE_CHECKING:  # the model loads pydantic, which `jobdocs --help` never needs
     from ..content.project import Project
+    from ..session import Session
 
 RULES: list[str] = ["publish", "pay", "lint"]
 """The rule families, by module name in this package, in the order they run."""
@@ -35,6 +36,8 @@ class Context:
     """The day the postings are checked for: laws in force, postings open."""
     formats: tuple[str, ...] = ()
     """The formats being built; some rules only matter for some (the careers site)."""
+    session: "Session | None" = None
+    """What a long-running process keeps between runs (see session.py)."""
 
 
 def run(project: "Project", context: Context | None = None) -> list[Problem]:

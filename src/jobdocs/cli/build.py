@@ -186,11 +186,10 @@ def build(
     Files whose content, templates and settings have not changed since they were last
     built are skipped.
     """
-    from ..build import build_project
+    from ..build import BuildOptions, build_project
 
     show = Progress(quiet)
-    report = build_project(
-        project_dir(ctx),
+    options = BuildOptions(
         ids,
         formats,
         out,
@@ -198,11 +197,9 @@ def build(
         force=force,
         shard=shard,
         as_of=as_of.date() if as_of else None,
-        on_plan=show.start,
-        on_outcome=show.outcome,
-        on_findings=None if quiet else show.findings,
         changes_since=changes_since,
     )
+    report = build_project(project_dir(ctx), options, show)
     show.finish()
     if not quiet:
         click.echo(summary(report))

@@ -45,25 +45,28 @@ def failure(outcome) -> str:
 class Progress:
     """A progress bar on a terminal; elsewhere (CI logs) one line per file written."""
 
-    def __init__(self, quiet: bool):
+    def __init__(self, quiet: bool, each_file: bool = True):
         self.quiet = quiet
+        self.each_file = each_file
+        """Print a line or move the bar for each file (`watch` prints a summary only)."""
         self.bar = None
 
-    def start(self, total: int) -> None:
-        if not self.quiet and total and sys.stderr.isatty():
+    def planned(self, total: int) -> None:
+        if not self.quiet and self.each_file and total and sys.stderr.isatty():
             self.bar = click.progressbar(length=total, label="building", file=sys.stderr)
             self.bar.__enter__()
 
     def findings(self, problems) -> None:
         """Warnings and notes of the checks, before anything is built."""
-        show_problems(problems)
+        if not self.quiet:
+            show_problems(problems)
 
     def outcome(self, outcome) -> None:
         if outcome.error is not None:
             if self.bar is not None:
                 click.echo("", err=True)  # leave the bar's line before printing
             click.echo(failure(outcome), err=True)
-        elif not self.quiet and self.bar is None:
+        elif not self.quiet and self.each_file and self.bar is None:
             click.echo(f"wrote {shown(outcome.job.target)}")
         if self.bar is not None:
             self.bar.update(1)

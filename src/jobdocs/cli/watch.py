@@ -7,7 +7,7 @@ import click
 from ..content.paths import find_project
 from ..errors import JobdocsError
 from .build import formats_option, out_option, project_dir
-from .output import Progress, explain, failure, summary
+from .output import Progress, explain, summary
 
 
 @click.command()
@@ -37,14 +37,17 @@ def watch(
     rebuild. Errors, warnings and notes of the checks are printed and watching goes on.
     Ctrl-C stops.
     """
-    from ..build import build_project
+    from ..build import BuildOptions, build_project
     from ..build.preview import Preview
     from ..build.report import reports
     from ..build.watch import changes
+    from ..session import Session
 
     paths = find_project(project_dir(ctx))
     out: Path = out or paths.output
     wanted = ["html", *formats]
+    options = BuildOptions(ids, tuple(wanted), out, jobs=1)
+    session = Session()  # what one build leaves for the next, keyed on content
     preview = Preview(out, port)
     preview.start()
     click.echo(f"serving {preview.url} (Ctrl-C stops)")
@@ -54,15 +57,13 @@ def watch(
         for _ in changes(paths):
             try:
                 report = build_project(
-                    paths.root, ids, wanted, out, jobs=1, on_findings=Progress(False).findings
+                    paths.root, options, Progress(False, each_file=False), session
                 )
                 if language_report:
-                    preview.reports = reports(paths.root)
+                    preview.reports = reports(paths.root, session)
             except JobdocsError as error:
                 click.echo(f"error: {explain(error)}; watching for changes", err=True)
                 continue
-            for outcome in report.failed:
-                click.echo(failure(outcome), err=True)
             click.echo(summary(report))
             if report.built:
                 preview.changed()

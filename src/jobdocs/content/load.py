@@ -3,12 +3,15 @@
 import difflib
 import re
 import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 
 from ..errors import ContentError, Problem
+from ..session import Session
 from .integrity import check_integrity
 from .model import ID_PATTERN, Comparison, Organization, Role, Settings
 from .paths import ProjectPaths
@@ -19,98 +22,156 @@ M = TypeVar("M", bound=BaseModel)
 FILE_LIMIT = 1024 * 1024  # bytes in one content file
 
 
-def load(paths: ProjectPaths) -> Project:
+@dataclass(frozen=True)
+class Files:
+    """Where the loader reads content files: the project's folder, with some files given
+    as text instead (`overrides`, by path), or its content/ folder as it is elsewhere
+    (`content`: each file's bytes by its path inside content/, as at a git revision).
+    Settings, templates, labels and the logo are always the project's own."""
+
+    root: Path
+    overrides: Mapping[Path, str] = field(default_factory=dict)
+    content: Mapping[str, bytes] | None = None
+
+    def _inside(self, path: Path) -> str | None:
+        if self.content is None or not path.is_relative_to(self.root / "content"):
+            return None
+        return path.relative_to(self.root / "content").as_posix()
+
+    def read(self, path: Path) -> bytes:
+        """The file's bytes, at most one more than FILE_LIMIT; OSError as the file system
+        would raise it."""
+        if path in self.overrides:
+            return self.overrides[path].encode("utf-8")
+        inside = self._inside(path)
+        if inside is None:
+            with path.open("rb") as file:
+                return file.read(FILE_LIMIT + 1)
+        assert self.content is not None
+        if inside in self.content:
+            return self.content[inside]
+        if any(name.startswith(inside + "/") for name in self.content):
+            raise IsADirectoryError(path)
+        raise FileNotFoundError(path)
+
+    def tomls(self, folder: Path) -> list[Path] | None:
+        """The TOML files in `folder`, sorted; None when there is no such folder."""
+        inside = self._inside(folder)
+        if inside is None:
+            if not folder.is_dir():
+                return None
+            found = set(folder.glob("*.toml"))
+        else:
+            assert self.content is not None
+            names = [
+                n.removeprefix(inside + "/") for n in self.content if n.startswith(inside + "/")
+            ]
+            if not names:
+                return None
+            found = {folder / name for name in names if "/" not in name}
+        found |= {p for p in self.overrides if p.parent == folder}
+        return sorted(p for p in found if p.suffix == ".toml")
+
+
+def load(
+    paths: ProjectPaths,
+    *,
+    session: Session | None = None,
+    overrides: Mapping[Path, str] | None = None,
+    content: Mapping[str, bytes] | None = None,
+) -> Project:
     """Load and validate the settings and every content file; raise one ContentError that
-    lists every problem in every file."""
-    problems: list[Problem] = []
-    sources: dict[Path, Source] = {}
+    lists every problem in every file. See `Files` for `overrides` and `content`; files
+    read before in `session` with the same text are not parsed again."""
+    reader = _Reader(Files(paths.root, dict(overrides or {}), content), session or Session())
     settings = Settings()
-    if paths.settings_file.is_file():
-        settings = _load_file(paths.settings_file, Settings, problems, sources)
-    organization = _load_file(paths.organization_file, Organization, problems, sources)
-    roles = _load_folder(paths.roles, Role, problems, sources)
-    comparisons = {}
-    if paths.comparisons.exists():  # a project may have no comparisons
-        comparisons = _load_folder(paths.comparisons, Comparison, problems, sources)
-    if problems:
-        raise ContentError(problems)
-    project = Project(paths, settings, organization, roles, comparisons, sources)
+    if paths.settings_file in reader.files.overrides or paths.settings_file.is_file():
+        settings = reader.file(paths.settings_file, Settings)
+    organization = reader.file(paths.organization_file, Organization)
+    roles = reader.folder(paths.roles, Role, required=True)
+    comparisons = reader.folder(paths.comparisons, Comparison, required=False)
+    if reader.problems:
+        raise ContentError(reader.problems)
+    project = Project(paths, settings, organization, roles, comparisons, reader.sources)
     problems = check_integrity(project)
     if problems:
         raise ContentError(problems)
     return project
 
 
-def _load_folder(
-    folder: Path, model: type[M], problems: list[Problem], sources: dict[Path, Source]
-) -> dict[str, M]:
-    loaded: dict[str, M] = {}
-    if not folder.is_dir():
-        problems.append(Problem(folder, None, None, "", "folder is missing"))
+@dataclass
+class _Reader:
+    files: Files
+    session: Session
+    problems: list[Problem] = field(default_factory=list)
+    sources: dict[Path, Source] = field(default_factory=dict)
+
+    def folder(self, folder: Path, model: type[M], *, required: bool) -> dict[str, M]:
+        loaded: dict[str, M] = {}
+        paths = self.files.tomls(folder)
+        if paths is None:
+            if required:
+                self.problems.append(Problem(folder, None, None, "", "folder is missing"))
+            return loaded
+        for path in paths:
+            if not re.fullmatch(ID_PATTERN, path.stem):
+                message = "file name must be an id: lower-case words and '-'"
+                self.problems.append(Problem(path, None, None, "", message))
+                continue
+            item = self.file(path, model)
+            if item is not None:
+                loaded[path.stem] = item
         return loaded
-    for path in sorted(folder.glob("*.toml")):
-        if not re.fullmatch(ID_PATTERN, path.stem):
-            problems.append(
-                Problem(path, None, None, "", "file name must be an id: lower-case words and '-'")
-            )
-            continue
-        item = _load_file(path, model, problems, sources)
-        if item is not None:
-            loaded[path.stem] = item
-    return loaded
 
-
-def _load_file(
-    path: Path, model: type[M], problems: list[Problem], sources: dict[Path, Source]
-) -> M | None:
-    try:
-        if path.stat().st_size > FILE_LIMIT:
-            problems.append(Problem(path, None, None, "", "file is larger than 1 MiB"))
+    def file(self, path: Path, model: type[M]) -> M | None:
+        text = self._text(path)
+        if text is None:
             return None
-        raw = path.read_bytes()
-        text = raw.decode("utf-8")
-    except FileNotFoundError:
-        problems.append(Problem(path, None, None, "", "file is missing"))
-        return None
-    except IsADirectoryError:
-        problems.append(Problem(path, None, None, "", "expected a file, found a folder"))
-        return None
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        problems.append(Problem(path, line, None, "", "file is not valid UTF-8 text"))
-        return None
-    if not text.strip():
-        problems.append(Problem(path, 1, None, "", "file is empty"))
-        return None
-    cached = _valid.get(path)
-    if cached is not None and cached[0] is model and cached[1].text == text:
-        sources[path] = cached[1]
-        return cached[2]
+        source, loaded, problems = self.session.files.get(
+            (model, path, text), lambda: _parse(Source(path, text), model)
+        )
+        self.problems += problems
+        if source is not None:
+            self.sources[path] = source
+        return loaded
+
+    def _text(self, path: Path) -> str | None:
+        def problem(message: str, line: int | None = None) -> None:
+            self.problems.append(Problem(path, line, None, "", message))
+
+        try:
+            raw = self.files.read(path)
+        except FileNotFoundError:
+            return problem("file is missing")
+        except IsADirectoryError:
+            return problem("expected a file, found a folder")
+        if len(raw) > FILE_LIMIT:
+            return problem("file is larger than 1 MiB")
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as error:
+            return problem("file is not valid UTF-8 text", raw[: error.start].count(b"\n") + 1)
+        if not text.strip():
+            return problem("file is empty", 1)
+        return text
+
+
+def _parse(source: Source, model: type[M]) -> tuple[Source | None, M | None, list[Problem]]:
+    """The file's text validated as `model`, or the problems that keep it from being so."""
     try:
-        data = tomllib.loads(text)
+        data = tomllib.loads(source.text)
     except tomllib.TOMLDecodeError as error:
-        problems.append(_syntax_problem(path, error))
-        return None
+        return None, None, [_syntax_problem(source.path, error)]
     except RecursionError:
-        problems.append(Problem(path, None, None, "", "values are nested too deeply"))
-        return None
-    source = sources[path] = Source(path, text)
+        return None, None, [Problem(source.path, None, None, "", "values are nested too deeply")]
     try:
-        loaded = model.model_validate(data)
+        return source, model.model_validate(data), []
     except ValidationError as error:
-        found = {}
+        found: dict[str, Problem] = {}
         for detail in error.errors():
             problem = _validation_problem(source, model, detail)
             found.setdefault(problem.key, problem)  # a union's branches: its first word
-        problems.extend(found.values())
-        return None
-    _valid[path] = (model, source, loaded)
-    return loaded
-
-
-# The files a long-running process (`jobdocs watch`, a benchmark) has validated, by path:
-# a file read again with the same text is not parsed and validated again.
-_valid: dict[Path, tuple[type, Source, BaseModel]] = {}
+        return source, None, list(found.values())
 
 
 def _syntax_problem(path: Path, error: tomllib.TOMLDecodeError) -> Problem:

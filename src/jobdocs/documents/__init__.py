@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from pydantic import BaseModel
-
+from ..content.model import Strict
 from ..content.project import Project
 from ..errors import UsageError
 
@@ -164,14 +163,9 @@ def context_digest(context: dict[str, Any]) -> str:
 
 def plain(value: Any) -> Any:
     """`value` as plain JSON data, each model as the digest of its data: what digests of
-    documents are made from. A model's digest is kept, by identity, for the process:
-    loading reuses the models of unchanged files, so a rebuild digests only the new."""
-    if isinstance(value, BaseModel):
-        found = _digests.get(id(value))
-        if found is None or found[0] is not value:
-            dumped = json.dumps(value.model_dump(mode="json"), sort_keys=True).encode()
-            found = _digests[id(value)] = (value, hashlib.sha256(dumped).hexdigest())
-        return found[1]
+    documents are made from."""
+    if isinstance(value, Strict):
+        return value.digest
     if isinstance(value, dict):
         return {str(key): plain(item) for key, item in value.items()}
     if isinstance(value, list | tuple):
@@ -179,10 +173,6 @@ def plain(value: Any) -> Any:
     if isinstance(value, date):
         return value.isoformat()
     return value
-
-
-# The digests of models seen in this process (the model is kept, so its id stays its own).
-_digests: dict[int, tuple[BaseModel, str]] = {}
 
 
 def select(documents: list[Document], ids: list[str] | tuple[str, ...]) -> list[Document]:

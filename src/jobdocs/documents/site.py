@@ -21,17 +21,8 @@ anything else rebuilds the posting's page and the feeds, not the lists."""
 
 def listed(role: Role) -> Role:
     """The part of a role the lists show, so that only edits to it rebuild them."""
-    found = _listed.get(id(role))
-    if found is None or found[0] is not role:
-        pay = [p for p in role.pay if p.kind != "scale"]
-        view = Role.model_construct(summary="", pay=pay, **{k: getattr(role, k) for k in LISTED})
-        found = _listed[id(role)] = (role, view)
-    return found[1]
-
-
-# Views already made in this process, by the identity of their role (kept alive here),
-# so that a rebuild in a long-running process reuses them and their digests.
-_listed: dict[int, tuple[Role, Role]] = {}
+    pay = [p for p in role.pay if p.kind != "scale"]
+    return Role.model_construct(summary="", pay=pay, **{k: getattr(role, k) for k in LISTED})
 
 
 def slug(text: str) -> str:
@@ -66,11 +57,12 @@ def site_plan(project: Project, as_of: date, formats: tuple[str, ...]) -> list[D
     if settings.expired == "omit":
         postings = {k: v for k, v in postings.items() if k not in stale}
     listing = [(role_id, role) for role_id, role in postings.items() if role_id not in stale]
+    views = {role_id: listed(role) for role_id, role in listing}  # one each: digested once
     groups: dict[str, dict[str, list]] = {"departments": {}, "locations": {}}
     for role_id, role in listing:
         for kind, names in (("departments", _departments(role)), ("locations", _places(role))):
             for name in names:
-                groups[kind].setdefault(name, []).append((role_id, listed(role)))
+                groups[kind].setdefault(name, []).append((role_id, views[role_id]))
     filters = {
         kind: [(slug(name), name) for name in sorted(members)] for kind, members in groups.items()
     }
@@ -102,7 +94,7 @@ def site_plan(project: Project, as_of: date, formats: tuple[str, ...]) -> list[D
             "index.html",
             "site/index.html",
             title,
-            groups=grouped([(role_id, listed(role)) for role_id, role in listing]),
+            groups=grouped(list(views.items())),
             root="",
             page="",
             filtered=None,

@@ -6,13 +6,12 @@ import re
 import sys
 import traceback
 from dataclasses import dataclass, field
-from functools import cached_property, partial
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 import jinja2
 from markupsafe import Markup
-from pydantic import BaseModel
 
 from ..content.model import Settings
 from ..documents import Document, Metadata
@@ -49,8 +48,22 @@ class Renderer:
     """Template folders, searched in order: a project's own, then the built-in theme."""
     settings: Settings
     _bodies: dict = field(default_factory=dict, compare=False, repr=False)
-    """Parts of postings made in this process (bodies, JobPostings, feed entries), for the
-    pages and feeds that repeat them; see `_once`."""
+    """Parts of postings made in this build (bodies, JobPostings, feed entries), for the
+    pages and feeds that repeat them; see `_once` and `begin`."""
+    _labels: dict = field(default_factory=dict, compare=False, repr=False)
+    """The labels of each language. A renderer is made for one state of the template
+    folders (the build keys it on their digest), so they cannot change under it."""
+
+    def begin(self) -> None:
+        """Start a build: the parts of postings made for the last one are dropped, since
+        the content they were made from may have changed."""
+        self._bodies.clear()
+
+    def labels(self, language: str) -> dict[str, Any]:
+        found = self._labels.get(language)
+        if found is None:
+            found = self._labels[language] = labels(self.templates, language)
+        return found
 
     @cached_property
     def environment(self) -> jinja2.Environment:
@@ -83,7 +96,7 @@ class Renderer:
             cdata=cdata,
         )
         env.globals.update(
-            labels=partial(labels, self.templates),
+            labels=self.labels,
             posting_body=self._posting_body,
             posting_part=self._posting_part,
             job_posting=self._job_posting,
@@ -96,7 +109,7 @@ class Renderer:
             **document.context,
             "settings": self.settings,
             "meta": document.meta,
-            "L": labels(self.templates, language),
+            "L": self.labels(language),
         }
         stylesheet = self._render("style.css", values)
         html = self._render(document.template, {**values, "stylesheet": Markup(stylesheet)})
@@ -106,7 +119,7 @@ class Renderer:
             meta=document.meta,
             settings=self.settings,
             templates=self.templates,
-            page_label=labels(self.templates, language)["page"]["number"],
+            page_label=self.labels(language)["page"]["number"],
         )
 
     @jinja2.pass_context
@@ -114,7 +127,7 @@ class Renderer:
         """The JobPosting of a posting, for its page and the feeds."""
         description = self._posting_body(context, role_id, role)
         return self._once(
-            ("job_posting", role_id, role),
+            ("job_posting", role_id, role.digest),
             lambda: jsonld.job_posting(
                 role_id, role, context["organization"], description, context["site"].base_url
             ),
@@ -136,19 +149,16 @@ class Renderer:
             html = page.render({**context.get_all(), **extra})
             return Markup(REVIEW_MARKS.sub("", html).strip())  # they are for Word only
 
-        key = (template, role_id, role, context["meta"].language, *values.items())
+        key = (template, role_id, role.digest, context["meta"].language, *values.items())
         return self._once(key, render)
 
     def _once(self, key: tuple, make):
-        """What `make` returns, made once a process for the role in `key`: the pages and
-        feeds of a site repeat the same posting's parts. The role object is kept in the
-        cache, so its identity (not its contents, slower to compare) is the key."""
-        role = next(part for part in key if isinstance(part, BaseModel))
-        identity = tuple(id(part) if part is role else part for part in key)
-        found = self._bodies.get(identity)
-        if found is None or found[0] is not role:
-            found = self._bodies[identity] = (role, make())
-        return found[1]
+        """What `make` returns, made once a build for `key`: the pages and feeds of a site
+        repeat the same posting's parts. Within one build a role id names one content."""
+        found = self._bodies.get(key)
+        if found is None:
+            found = self._bodies[key] = make()
+        return found
 
     def _render(self, name: str, values: dict[str, Any]) -> str:
         try:

@@ -3,7 +3,6 @@ folders. A project's own file overrides the theme's key by key."""
 
 import re
 import tomllib
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -15,9 +14,9 @@ def primary(language: str) -> str:
     return language.split("-")[0].lower()
 
 
-@cache
 def labels(folders: tuple[Path, ...], language: str) -> dict[str, Any]:
-    """The labels for `language`, the theme's merged under the project's."""
+    """The labels for `language`, the theme's merged under the project's, as the files are
+    now (a `Renderer` keeps them for as long as the template folders do not change)."""
     merged: dict[str, Any] = {}
     name = f"labels/{primary(language)}.toml"
     for folder in reversed(folders):  # the theme first, then the project over it

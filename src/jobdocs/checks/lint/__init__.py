@@ -21,4 +21,4 @@ def check(project: "Project", context) -> list[Problem]:
         return []
     from .engine import lint
 
-    return lint(project)
+    return lint(project, session=context.session)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ...content.project import Project
 from ...errors import Problem, UsageError
+from ...session import Session
 from . import posting, words
 from .config import CONFIG_RULE, Config, read_config, suppressed, suppressions
 from .patterns import heads, words_of
@@ -32,15 +33,18 @@ class Report:
     problems: list[Problem]
 
 
-def lint(project: Project, ids: Iterable[str] = ()) -> list[Problem]:
+def lint(
+    project: Project, ids: Iterable[str] = (), session: Session | None = None
+) -> list[Problem]:
     """Every finding of the posting-language rules, in file and line order: for the roles
-    and comparisons named in `ids`, or for everything (the organization's texts too)."""
-    return _Run(project).all(tuple(ids))[0]
+    and comparisons named in `ids`, or for everything (the organization's texts too).
+    Roles linted before in `session`, with nothing they depend on changed, are not again."""
+    return _Run(project, session).all(tuple(ids))[0]
 
 
-def language_reports(project: Project) -> dict[str, Report]:
+def language_reports(project: Project, session: Session | None = None) -> dict[str, Report]:
     """Each role's figures and findings, for the preview's language report."""
-    problems, stats = _Run(project).all(())
+    problems, stats = _Run(project, session).all(())
     return {
         role_id: Report(
             stats[role_id],
@@ -50,13 +54,10 @@ def language_reports(project: Project) -> dict[str, Report]:
     }
 
 
-# Each role's findings of the last run in this process, with the objects they came from.
-_done: dict[str, tuple[tuple, list[Hit], "posting.Stats | None"]] = {}
-
-
 class _Run:
-    def __init__(self, project: Project):
+    def __init__(self, project: Project, session: Session | None):
         self.project = project
+        self.session = session or Session()
         self.config: Config = read_config(project)
         self.hits: list[Hit] = []
         self.stats: dict[str, posting.Stats] = {}
@@ -87,25 +88,30 @@ class _Run:
         return self.problems(), self.stats
 
     def role_once(self, role_id: str) -> None:
-        """The role's findings, taken from an earlier run in this process where nothing
+        """The role's findings, taken from an earlier run in the session where nothing
         they depend on changed: a long-running process (`jobdocs watch`) lints only the
         roles edited."""
         project = self.project
         inputs = (
-            project.roles[role_id],
-            project.role_source(role_id),
-            project.organization,
-            project.organization_source,
-            project.settings,
+            role_id,
+            project.roles[role_id].digest,
+            project.role_source(role_id).text,
+            project.organization.digest,
+            project.organization_source.text,
+            project.settings.digest,
         )
-        done = _done.get(role_id)
-        if done is not None and done[0] == inputs:
-            self.hits += done[1]
-            self.stats[role_id] = done[2]
-            return
-        first = len(self.hits)
-        self.role(role_id)
-        _done[role_id] = (inputs, self.hits[first:], self.stats.get(role_id))
+
+        def run() -> tuple[list[Hit], "posting.Stats | None"]:
+            first = len(self.hits)
+            self.role(role_id)
+            found = self.hits[first:]
+            del self.hits[first:]
+            return found, self.stats.get(role_id)
+
+        hits, stats = self.session.lint.get(inputs, run)
+        self.hits += hits
+        if stats is not None:
+            self.stats[role_id] = stats
 
     def role(self, role_id: str) -> None:
         project, config = self.project, self.config

@@ -1,8 +1,10 @@
 """The building blocks of every content file: text types with their limits, codes checked
 against the ISO standards, and the strict base model."""
 
+import hashlib
 import re
 from datetime import date
+from functools import cached_property
 from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, TypeAdapter
@@ -90,3 +92,9 @@ class Strict(BaseModel):
     model_config = ConfigDict(
         extra="forbid", frozen=True, strict=True, use_attribute_docstrings=True
     )
+
+    @cached_property
+    def digest(self) -> str:
+        """Digest of the data: what decides whether a document made from it is current.
+        A model is frozen, so it is taken once, when first asked for."""
+        return hashlib.sha256(self.model_dump_json().encode()).hexdigest()
