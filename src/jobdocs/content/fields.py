@@ -1,29 +1,115 @@
 """Content fields as documents name them, so a reviewed Word file maps back to the TOML.
 
-A field is `SOURCE:KEY.PATH`: the content file without `.toml` (`roles/software-engineer`,
-`comparisons/developer-vs-engineer`, `organization`) and a key path as `key_path` writes
-it (`qualifications.required[2]`, items counted from 1). The templates put it in
+A field is a `FieldRef`: the content file it is in and a key path inside it, written
+`SOURCE:KEY.PATH` with the file without `.toml` (`roles/software-engineer`,
+`comparisons/developer-vs-engineer`, `organization`) and the key path as `key_path` writes
+it (`qualifications.required[2]`, items counted from 1). The templates make them with the
+`role_field`, `comparison_field` and `organization_field` globals and put them in
 `data-field` attributes; the Word writer turns each paragraph of a field into a hidden
 bookmark whose name is the same in every document (see `bookmark`), and a review decodes
-the names by hashing every field of the project's files (`FieldIndex`).
+the names by hashing every field of the project's files (`FieldIndex`) and parses them
+back with `FieldRef.parse`.
 """
 
 import base64
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, get_args, get_origin
+
+from pydantic import BaseModel
+
+from .model import BLOCK, Comparison, Organization, Role
 
 FIELD_PREFIX = "_jd_f_"  # a paragraph of a content field
 FIXED_PREFIX = "_jd_x_"  # text the template adds: a label, or a value made from fields
 NAME_LIMIT = 40  # Word's limit for a bookmark name
-MARKDOWN_KEYS = frozenset(
-    "summary body about how_to_apply equal_opportunity other_compensation introduction "
-    "composition_note".split()
-)
-"""The keys whose values are block Markdown (the model's `Markdown` type): a document
-prints them as several paragraphs, numbered in the bookmarks."""
+_PART = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+
+
+@dataclass(frozen=True)
+class FieldRef:
+    """A content field: the file it is in (`source`: "roles/x", "organization") and its
+    key path there (`path`: keys and list positions counted from 0)."""
+
+    source: str
+    path: tuple[str | int, ...] = ()
+
+    def __str__(self) -> str:
+        from .project import key_path
+
+        return f"{self.source}:{key_path(self.path)}"
+
+    @classmethod
+    def parse(cls, text: str) -> "FieldRef":
+        """`roles/x:rows[2].cells[1]` as FieldRef("roles/x", ("rows", 1, "cells", 0))."""
+        source, _, path = text.partition(":")
+        loc = [int(index) - 1 if index else name for name, index in _PART.findall(path)]
+        return cls(source, tuple(loc))
+
+    def at(self, *parts: str | int) -> "FieldRef":
+        """The field below this one: a key ("summary", or a dotted path of keys such as
+        "work.hours") or a list position counted from 0."""
+        more: list[str | int] = []
+        for part in parts:
+            more += part.split(".") if isinstance(part, str) else [part]
+        return FieldRef(self.source, (*self.path, *more))
+
+    @property
+    def key(self) -> str | int | None:
+        """The last key of the path (a position in a list is its own key)."""
+        return self.path[-1] if self.path else None
+
+    @property
+    def is_markdown(self) -> bool:
+        """Whether the field's value is block Markdown, printed as several paragraphs."""
+        names = [part for part in self.path if isinstance(part, str)]
+        return bool(names) and names[-1] in markdown_keys() and isinstance(self.key, str)
+
+
+def role_field(role_id: str, *path: str | int) -> FieldRef:
+    return FieldRef(f"roles/{role_id}").at(*path)
+
+
+def comparison_field(comparison_id: str, *path: str | int) -> FieldRef:
+    return FieldRef(f"comparisons/{comparison_id}").at(*path)
+
+
+def organization_field(*path: str | int) -> FieldRef:
+    return FieldRef("organization").at(*path)
+
+
+@cache
+def markdown_keys() -> frozenset[str]:
+    """The keys whose values are block Markdown (typed `Markdown` in the model): a document
+    prints them as several paragraphs, numbered in the bookmarks."""
+    found: set[str] = set()
+    seen: set[type] = set()
+
+    def walk(annotation: Any, name: str | None) -> None:
+        if get_origin(annotation) is Annotated:
+            if name is not None and BLOCK in annotation.__metadata__:
+                found.add(name)
+            walk(get_args(annotation)[0], name)
+        elif isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            if annotation not in seen:
+                seen.add(annotation)
+                for key, info in annotation.model_fields.items():
+                    if BLOCK in info.metadata:  # pydantic lifts a field's own Annotated
+                        found.add(key)
+                    walk(info.annotation, key)
+        else:
+            for arg in get_args(annotation):
+                walk(arg, name)
+
+    for model in (Role, Organization, Comparison):
+        walk(model, None)
+    return frozenset(found)
+
+
 _NAME = re.compile(r"^_jd_([fx])_[a-z0-9]*_([a-z2-7]{8})_(\d+)(?:_(\d+))?$")
 
 
@@ -82,21 +168,6 @@ def key_paths(data: Any, loc: tuple = ()) -> Iterator[tuple[tuple, Any]]:
             yield from key_paths(value, (*loc, index))
 
 
-def field_name(source: str, loc: tuple) -> str:
-    from .project import key_path
-
-    return f"{source}:{key_path(loc)}"
-
-
-def parse_field(field: str) -> tuple[str, tuple]:
-    """`roles/x:rows[2].cells[1]` as ("roles/x", ("rows", 1, "cells", 0))."""
-    source, _, path = field.partition(":")
-    loc: list = []
-    for name, index in re.findall(r"([^.\[\]]+)|\[(\d+)\]", path):
-        loc.append(int(index) - 1 if index else name)
-    return source, tuple(loc)
-
-
 class FieldIndex:
     """The fields of a project's files by hash, to decode bookmark names."""
 
@@ -105,7 +176,7 @@ class FieldIndex:
         for source, data in sources.items():
             for loc, _ in key_paths(data):
                 if loc:
-                    self.add(field_name(source, loc))
+                    self.add(str(FieldRef(source, loc)))
         for field in extra:
             self.add(field)
 

@@ -13,6 +13,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
+from ..content import fields
 from ..content.model import Settings
 from ..documents import Document, Metadata
 from ..errors import TemplateError
@@ -97,6 +98,9 @@ class Renderer:
         )
         env.globals.update(
             labels=self.labels,
+            role_field=fields.role_field,
+            comparison_field=fields.comparison_field,
+            organization_field=fields.organization_field,
             posting_body=self._posting_body,
             posting_part=self._posting_part,
             job_posting=self._job_posting,

@@ -5,17 +5,20 @@ from urllib.parse import urljoin
 
 from markupsafe import Markup
 
+from ..content.fields import FieldRef
 from ..content.markdown import MARKDOWN, prepared
 
 
-def block(text: str, level: int = 3, base: str | None = None, field: str = "") -> Markup:
+def block(
+    text: str, level: int = 3, base: str | None = None, field: FieldRef | None = None
+) -> Markup:
     """Block Markdown; `# Heading` becomes an `h{level}`, `##` the level below, down to h6.
     Each top-level block gets `data-field="{field}"`: the Word writer numbers the
     paragraphs of a field in order, so a review finds each one's Markdown again."""
     tokens = MARKDOWN.parse(prepared(text))
     for token in tokens:
         if field and token.level == 0 and token.nesting == 1:
-            token.attrSet("data-field", field)
+            token.attrSet("data-field", str(field))
         if token.type in ("heading_open", "heading_close"):
             token.tag = f"h{min(int(token.tag[1]) + level - 1, 6)}"
         elif token.type == "inline":

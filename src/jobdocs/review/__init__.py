@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..content import load_project
-from ..content.fields import MARKDOWN_KEYS, FieldIndex, parse_field
+from ..content.fields import FieldIndex, FieldRef, markdown_keys
 from ..content.locate import key_positions, locate
 from ..documents import plan
 from .apply import edited, unified, validate, write
@@ -162,16 +162,16 @@ def _merge_deleted_marks(blocks: list[Block]) -> None:
 def _field_texts(data: dict[str, Any]) -> dict[str, str]:
     """Every field's words (`field#k` for a Markdown field's paragraphs), for matching
     paragraphs whose bookmark is gone."""
-    from ..content.fields import field_name, key_paths
+    from ..content.fields import key_paths
 
     found = {}
     for source, values in data.items():
         for loc, value in key_paths(values):
             if not isinstance(value, str) or not loc:
                 continue
-            name = field_name(source, loc)
+            name = str(FieldRef(source, loc))
             key = loc[-1] if not isinstance(loc[-1], int) else ""
-            if key in MARKDOWN_KEYS:
+            if key in markdown_keys():
                 for number, unit in enumerate(units(value)[1], 1):
                     found[f"{name}#{number}"] = unit.plain
             else:
@@ -183,7 +183,7 @@ def _field_texts(data: dict[str, Any]) -> dict[str, str]:
 
 def _where(files_of, texts, source: str, key: str) -> tuple[Path, int]:
     path = files_of.get(source) or next(iter(files_of.values()))
-    _, loc = parse_field(f"{source}:{key}")
+    loc = FieldRef.parse(f"{source}:{key}").path
     position = locate(key_positions(texts[path]), loc) if loc else None
     return path, position[0] if position else 1
 
@@ -198,10 +198,11 @@ def _place(comment: Comment, tags, blocks, files_of, texts) -> Located:
     if tag is None or not tag.field:
         path, line = _where(files_of, texts, "", "")
         return Located(comment, path, line, "")
-    source, loc = parse_field(tag.field)
+    ref = FieldRef.parse(tag.field)
+    source, loc = ref.source, ref.path
     path, line = _where(files_of, texts, source, _key(loc))
     value = lookup(tomllib.loads(texts[path]), loc)
-    if isinstance(value, str) and tag.index > 1 and loc[-1] in MARKDOWN_KEYS:
+    if isinstance(value, str) and tag.index > 1 and loc[-1] in markdown_keys():
         line += _unit_line(texts[path], line, value, tag.index)
     return Located(comment, path, line, _key(loc))
 

@@ -3,10 +3,9 @@ lost it (overtyping a table cell with tracking off does), its place in the table
 it fills between its neighbours, then how much its text looks like a field's source."""
 
 import difflib
-import re
 from dataclasses import dataclass
 
-from ..content.fields import MARKDOWN_KEYS, FieldIndex, bookmark, parse_bookmark, parse_field
+from ..content.fields import FieldIndex, FieldRef, bookmark, markdown_keys, parse_bookmark
 from .inline import plain
 from .reader import Block
 
@@ -64,7 +63,18 @@ def _near(blocks, tags, block, step: int, field_only: bool = False):
     return None, None
 
 
-_CELL = re.compile(r"^(.*:rows\[)(\d+)\]\.(?:cells\[(\d+)\]|aspect)$")
+def _row(ref: FieldRef) -> tuple[FieldRef, int] | None:
+    """Where a comparison cell's field is: the field of the rows, and the row's position."""
+    path = ref.path
+    if path[-1:] == ("aspect",):
+        head = path[:-1]
+    elif len(path) >= 2 and path[-2] == "cells" and isinstance(path[-1], int):
+        head = path[:-2]
+    else:
+        return None
+    if len(head) >= 2 and head[-2] == "rows" and isinstance(head[-1], int):
+        return FieldRef(ref.source, head[:-1]), head[-1]
+    return None
 
 
 def _by_table(block: Block, blocks: list[Block], tags: dict[int, Tag]) -> Tag | None:
@@ -80,21 +90,20 @@ def _by_table(block: Block, blocks: list[Block], tags: dict[int, Tag]) -> Tag | 
         if tag is None or tag.field is None or other is block:
             continue
         _, orow, ocolumn = other.cell
-        match = _CELL.match(tag.field)
-        if match:
-            number = int(match.group(2)) + row - orow
-            if number < 1:
+        ref = FieldRef.parse(tag.field)
+        found = _row(ref)
+        if found:
+            rows, position = found
+            position += row - orow
+            if position < 0:
                 continue
-            field = f"{match.group(1)}{number}]." + (f"cells[{column}]" if column else "aspect")
-            return Tag(field, 1, how="table position")
-        key = parse_field(tag.field)[1][-1:]
+            cell = ("cells", column - 1) if column else ("aspect",)
+            return Tag(str(rows.at(position, *cell)), 1, how="table position")
+        key = ref.path[-1:]
         number = tag.index + (row - orow) * columns + (column - ocolumn)
-        if key and key[0] in MARKDOWN_KEYS and number >= 1:
+        if key and key[0] in markdown_keys() and number >= 1:
             return Tag(tag.field, number, tag.occurrence, how="table position")
     return None
-
-
-_ITEM = re.compile(r"^(.*)\[(\d+)\]$")
 
 
 def _by_gap(block: Block, blocks: list[Block], tags: dict[int, Tag]) -> Tag | None:
@@ -105,10 +114,12 @@ def _by_gap(block: Block, blocks: list[Block], tags: dict[int, Tag]) -> Tag | No
         return None
     if before.field == after.field and after.index == before.index + 2:
         return Tag(before.field, before.index + 1, before.occurrence, how="gap")
-    first, second = _ITEM.match(before.field), _ITEM.match(after.field)
-    same_list = first and second and first.group(1) == second.group(1)
-    if same_list and int(second.group(2)) == int(first.group(2)) + 2:
-        return Tag(f"{first.group(1)}[{int(first.group(2)) + 1}]", 1, how="gap")
+    first, second = FieldRef.parse(before.field), FieldRef.parse(after.field)
+    if not (isinstance(first.key, int) and isinstance(second.key, int)):
+        return None
+    list_of = FieldRef(first.source, first.path[:-1])
+    if list_of == FieldRef(second.source, second.path[:-1]) and second.key == first.key + 2:
+        return Tag(str(list_of.at(first.key + 1)), 1, how="gap")
     return None
 
 
@@ -136,4 +147,4 @@ def names(field: str, count: int) -> list[str]:
 
 
 def source_of(field: str) -> str:
-    return parse_field(field)[0]
+    return FieldRef.parse(field).source

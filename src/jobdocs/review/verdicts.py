@@ -6,7 +6,7 @@ import difflib
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..content.fields import MARKDOWN_KEYS, parse_field
+from ..content.fields import FieldRef, markdown_keys
 from .inline import markdown, plain, rewrite, source_plain, splice, word_diff
 from .markdown import rebuild, units
 from .match import Tag
@@ -94,13 +94,14 @@ def judge(blocks: list[Block], tags: dict[int, Tag], data: dict[str, Any], fresh
     lists: dict[tuple[str, tuple], dict[int, list[Piece] | None]] = {}
     hows: dict[tuple[str, tuple, int], str] = {}  # how each list item's paragraph was found
     for name, members in groups.items():
-        source, loc = parse_field(name)
+        ref = FieldRef.parse(name)
+        source, loc = ref.source, ref.path
         value = lookup(data.get(source), loc)
         key = loc[-1] if not isinstance(loc[-1], int) else loc[-2] if len(loc) > 1 else ""
         tag, block = members[0]
         if not isinstance(value, str):
             outcome.verdicts.append(Verdict(source, _key(loc), "unknown", applied=False))
-        elif key in MARKDOWN_KEYS:
+        elif key in markdown_keys():
             _markdown_field(outcome, source, loc, value, members, blocks, tags, fresh)
         elif isinstance(loc[-1], int) and block.cell is None:
             changed = _changed_member(members, value, fresh)
@@ -220,7 +221,8 @@ def _insertions(blocks, tags, groups, lists, data) -> None:
         for neighbour, after in ((previous, True), (following, False)):
             if neighbour is None or neighbour.field is None:
                 continue
-            source, loc = parse_field(neighbour.field)
+            ref = FieldRef.parse(neighbour.field)
+            source, loc = ref.source, ref.path
             if not loc or not isinstance(loc[-1], int) or (not after and loc[-1] != 0):
                 continue
             if not isinstance(lookup(data.get(source), loc[:-1]), list):

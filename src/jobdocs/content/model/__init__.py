@@ -20,6 +20,7 @@ from .role import (
 )
 from .settings import Format, PdfVariant, Settings
 from .text import (
+    BLOCK,
     COLUMN_LIMIT,
     ID_PATTERN,
     LIST_LIMIT,
@@ -32,6 +33,7 @@ from .text import (
 )
 
 __all__ = [
+    "BLOCK",
     "COLUMN_LIMIT",
     "ID_PATTERN",
     "LIST_LIMIT",

@@ -54,7 +54,10 @@ def _web_address(value: str) -> str:
 Text = Annotated[str, Field(max_length=TEXT_LIMIT), AfterValidator(_clean_text)]
 """One line of inline Markdown."""
 
-Markdown = Annotated[str, Field(max_length=MARKDOWN_LIMIT), AfterValidator(_clean_text)]
+BLOCK = "block Markdown"
+"""Marks the `Markdown` type, so that what is block Markdown is read off the model."""
+
+Markdown = Annotated[str, Field(max_length=MARKDOWN_LIMIT), AfterValidator(_clean_text), BLOCK]
 """Block Markdown: paragraphs, lists, sub-headings, tables and quotes."""
 
 Items = Annotated[list[Text], Field(max_length=LIST_LIMIT)]

@@ -13,7 +13,8 @@ from itertools import count
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
-_ITEM = re.compile(r"^(.*)\[(\d+)\]$")
+from ...content.fields import FieldRef
+
 _TOKEN = re.compile(r"\s+|[^\s]+")
 _OPAQUE = {qn("w:br"): "\n", qn("w:tab"): "\t", qn("w:drawing"): "\ufffc"}
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
@@ -170,11 +171,11 @@ def _sequences(tagged: list[tuple]) -> dict[tuple, list]:
     a Markdown field's paragraphs; each fixed text on its own."""
     found: dict[tuple, list[tuple[int, object]]] = {}
     for kind, name, number, occurrence, p in tagged:
-        item = _ITEM.match(name) if kind == "field" and number == 1 else None
+        ref = FieldRef.parse(name) if kind == "field" and number == 1 else None
         if kind == "fixed":
             key, position = (kind, name, occurrence), 1
-        elif item:
-            key, position = (kind, item.group(1), occurrence), int(item.group(2))
+        elif ref is not None and isinstance(ref.key, int):  # an item of a list
+            key, position = (kind, FieldRef(ref.source, ref.path[:-1]), occurrence), ref.key
         else:
             key, position = (kind, name, occurrence), number
         found.setdefault(key, []).append((position, p))
