@@ -127,6 +127,9 @@ def listing(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir() if not p.name.startswith("."))
 
 
+MINIMAL = REPO / "tests" / "fixtures" / "minimal"
+"""The minimal fixture project: an organization's name and one role."""
+
 FULL = REPO / "tests" / "fixtures" / "postings"
 """The full fixture project (see its README.md): a logo outside assets/, its own labels
 and templates, postings in English, German and Dutch, several locations."""
@@ -138,3 +141,24 @@ def full_project(tmp_path) -> Path:
     root = tmp_path / "full"
     shutil.copytree(FULL, root)
     return root
+
+
+GOLDEN_PROJECTS = {"starter": REPO, "minimal": MINIMAL, "full": FULL}
+"""The projects whose documents have goldens, each in its own folder of tests/golden/."""
+
+
+def check_golden(folder: Path, made: dict[str, str], update: bool) -> None:
+    """Compare the files `made` (name → text) with the goldens in `folder`. With
+    `pytest --update-golden`, rewrite them instead (deleting goldens no longer made) and
+    skip: a run that rewrites its expectations has checked nothing."""
+    if update:
+        folder.mkdir(parents=True, exist_ok=True)
+        for stale in {p.name for p in folder.iterdir()} - set(made):
+            (folder / stale).unlink()
+        for name, text in made.items():
+            (folder / name).write_text(text, encoding="utf-8")
+        pytest.skip(f"rewrote {len(made)} goldens in {folder.relative_to(REPO)}")
+    expected = {p.name: p.read_text(encoding="utf-8") for p in sorted(folder.glob("*"))}
+    assert sorted(expected) == sorted(made), "run pytest --update-golden"
+    for name, text in made.items():
+        assert text == expected[name], f"{folder.name}/{name}: run pytest --update-golden"

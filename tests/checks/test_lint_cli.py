@@ -45,7 +45,7 @@ def test_warnings_fail_only_with_strict(tmp_path, jobdocs):
 
 def test_sarif_output_validates_and_points_at_the_words(tmp_path, jobdocs):
     write(tmp_path, {"posting": ROLE})
-    result = jobdocs(tmp_path, "lint", "--format", "sarif")
+    result = jobdocs(tmp_path, "lint", "--output-format", "sarif")
     assert result.exit_code == 0
     log = json.loads(result.stdout)
     jsonschema.validate(log, SARIF_SCHEMA)
@@ -63,7 +63,7 @@ def test_sarif_output_validates_and_points_at_the_words(tmp_path, jobdocs):
 
 def test_json_and_github_formats(tmp_path, jobdocs):
     write(tmp_path, {"posting": ROLE.replace("rockstar", "rockstar. TODO")})
-    result = jobdocs(tmp_path, "lint", "--format", "json")
+    result = jobdocs(tmp_path, "lint", "--output-format", "json")
     assert result.exit_code == 1
     report = json.loads(result.stdout)
     assert report["ok"] is False
@@ -72,7 +72,7 @@ def test_json_and_github_formats(tmp_path, jobdocs):
         ("lint.exclusionary.culture", 3, 11),
         ("lint.unfinished.marker", 3, 21),
     ]
-    github = jobdocs(tmp_path, "lint", "--format", "github").stdout.splitlines()
+    github = jobdocs(tmp_path, "lint", "--output-format", "github").stdout.splitlines()
     assert github[2].startswith(
         "::error file="
         + str(tmp_path / "content/roles/posting.toml").replace(":", "%3A")
@@ -114,6 +114,6 @@ def test_build_refuses_a_fresh_skeleton(tmp_path, jobdocs):
 def test_a_content_error_is_reported_in_the_format_asked_for(tmp_path, jobdocs):
     shutil.copytree(REPO / "content", tmp_path / "content")
     (tmp_path / "content/roles/devops-engineer.toml").write_text("title = 7\n", encoding="utf-8")
-    result = jobdocs(tmp_path, "lint", "--format", "sarif")
+    result = jobdocs(tmp_path, "lint", "--output-format", "sarif")
     assert result.exit_code == 1
     jsonschema.validate(json.loads(result.stdout), SARIF_SCHEMA)

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 import pytest
 from pay_helpers import by_rule, findings, line_of, posting, project
 
-from jobdocs.checks.pay_rules import rules
+from jobdocs.checks.pay.rules import rules
 
 PAY, BENEFITS, OTHER = "pay", "benefits", "other_compensation"
 ALL3 = {PAY, BENEFITS, OTHER}

@@ -6,7 +6,7 @@ import json
 import jsonschema
 from conftest import pdf_text
 from pay_helpers import line_of, posting, project
-from test_formats import SARIF_SCHEMA
+from test_printing import SARIF_SCHEMA
 
 from jobdocs.checks import NOT_LEGAL_ADVICE
 
@@ -38,7 +38,7 @@ def test_check_as_of_rejects_a_date_that_is_not_one(tmp_path, jobdocs):
 def test_pay_findings_are_valid_sarif(tmp_path, jobdocs, monkeypatch):
     root = project(tmp_path / "p", posting(**TORONTO), posting("Denver", "US-CO", pay="from"))
     monkeypatch.chdir(root)
-    result = jobdocs(None, "check", "--format", "sarif", "--as-of", "2026-01-01")
+    result = jobdocs(None, "check", "--output-format", "sarif", "--as-of", "2026-01-01")
     assert result.exit_code == 1
     log = json.loads(result.stdout)
     jsonschema.validate(log, SARIF_SCHEMA)

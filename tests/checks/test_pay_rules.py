@@ -6,10 +6,10 @@ from importlib.resources import files
 
 import pytest
 
-from jobdocs.checks.pay_rules import parse, rules
+from jobdocs.checks.pay.rules import parse, rules
 from jobdocs.errors import JobdocsError
 
-RAW = tomllib.loads(files("jobdocs.checks").joinpath("pay_rules.toml").read_text("utf-8"))
+RAW = tomllib.loads(files("jobdocs.checks.pay").joinpath("rules.toml").read_text("utf-8"))
 GOOD = """
 [[rules]]
 id = "xx"
@@ -61,7 +61,7 @@ def test_the_shipped_rules_load():
 def test_a_bad_rule_is_a_clear_error(change, message):
     old, new = change
     assert old in GOOD
-    with pytest.raises(JobdocsError, match=r"^pay_rules\.toml: ") as raised:
+    with pytest.raises(JobdocsError, match=r"^rules\.toml: ") as raised:
         parse(GOOD.replace(old, new))
     assert message in str(raised.value)
 

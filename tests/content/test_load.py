@@ -102,7 +102,7 @@ MISTAKES = {
     "reference in a comparison": (
         COMPARISON,
         [('"software-developer", ', '"software-developr", ')],
-        ["{path}:{line:roles = }:1: roles[1]: no role 'software-developr'"],
+        ["{path}:{line:roles = }:10: roles[1]: no role 'software-developr'"],
     ),
     "reporting loop": (
         "roles/chief-technology-officer.toml",
@@ -150,7 +150,7 @@ MISTAKES = {
         DEVOPS,
         [('applies_to = ["NL"]', 'applies_to = ["NLD"]')],
         [
-            "{path}:{line:NLD}:1: pay[2].applies_to[1]: 'NLD' is none of the role's locations, "
+            "{path}:{line:NLD}:15: pay[2].applies_to[1]: 'NLD' is none of the role's locations, "
             "remote regions or pay tiers; did you mean 'NL'?"
         ],
     ),

@@ -8,7 +8,17 @@ from pathlib import Path
 
 import docx
 import pytest
-from conftest import DOCUMENT_IDS, GOLDEN, REPO, build_files, pdf_info, pdf_text, require
+from conftest import (
+    DOCUMENT_IDS,
+    GOLDEN,
+    GOLDEN_PROJECTS,
+    REPO,
+    build_files,
+    check_golden,
+    pdf_info,
+    pdf_text,
+    require,
+)
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Twips
@@ -109,19 +119,13 @@ def outline(path: Path) -> str:
     return "\n".join(lines) + "\n"
 
 
-def test_golden_word_outlines(outputs, update_golden):
+@pytest.mark.parametrize("name", list(GOLDEN_PROJECTS))
+def test_golden_word_outlines(name, outputs, tmp_path, update_golden):
     """Run `pytest --update-golden` after an intended change to content or templates."""
-    outlines = {document_id: outline(path) for document_id, path in docx_files(outputs).items()}
-    if update_golden:
-        for document_id, text in outlines.items():
-            (GOLDEN / f"{document_id}.docx.txt").write_text(text, encoding="utf-8")
-    expected = {
-        p.name.removesuffix(".docx.txt"): p.read_text(encoding="utf-8")
-        for p in GOLDEN.glob("*.docx.txt")
-    }
-    assert sorted(expected) == sorted(outlines)
-    for document_id, text in outlines.items():
-        assert text == expected[document_id], f"{document_id}: run pytest --update-golden"
+    if name != "starter":
+        outputs = build_project(GOLDEN_PROJECTS[name], tmp_path, ("docx",))
+    outlines = {f"{id}.docx.txt": outline(path) for id, path in docx_files(outputs).items()}
+    check_golden(GOLDEN / "docx" / name, outlines, update_golden)
 
 
 def test_headings_have_word_heading_styles(outputs):

@@ -5,7 +5,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from conftest import GOLDEN, REPO
+from conftest import GOLDEN, GOLDEN_PROJECTS, check_golden
 
 from jobdocs.build import BuildOptions, build_project
 from jobdocs.errors import TemplateError
@@ -21,22 +21,18 @@ def render_all(root: Path) -> dict[str, str]:
         return {p.stem: p.read_text(encoding="utf-8") for p in Path(out).glob("*.html")}
 
 
-def test_golden_html(update_golden):
+@pytest.mark.parametrize("name", list(GOLDEN_PROJECTS))
+def test_golden_html(name, update_golden):
     """Run `pytest --update-golden` after an intended change to content or templates.
 
     The inlined stylesheet is left out: it is templates/style.css, the same in every file."""
     rendered = {
-        document_id: re.sub(r"<style>.*?</style>", "<style>(style.css)</style>", html, flags=re.S)
-        for document_id, html in render_all(REPO).items()
+        f"{document_id}.html": re.sub(
+            r"<style>.*?</style>", "<style>(style.css)</style>", html, flags=re.S
+        )
+        for document_id, html in render_all(GOLDEN_PROJECTS[name]).items()
     }
-    if update_golden:
-        GOLDEN.mkdir(exist_ok=True)
-        for document_id, html in rendered.items():
-            (GOLDEN / f"{document_id}.html").write_text(html, encoding="utf-8")
-    expected = {p.stem: p.read_text(encoding="utf-8") for p in GOLDEN.glob("*.html")}
-    assert sorted(expected) == sorted(rendered)
-    for document_id, html in rendered.items():
-        assert html == expected[document_id], f"{document_id}: run pytest --update-golden"
+    check_golden(GOLDEN / "html" / name, rendered, update_golden)
 
 
 def test_handbook_counts_the_departments(project):

@@ -102,7 +102,7 @@ def test_word_revisions_change_exactly_those_fields(project, built, jobdocs):
 
 def test_json_for_tools(project, built, jobdocs):
     review_as_word_would(built)
-    result = jobdocs(project, "review", "--format", "json", str(built))
+    result = jobdocs(project, "review", "--output-format", "json", str(built))
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     (reviewed,) = data["files"]

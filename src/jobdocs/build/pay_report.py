@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..checks import NOT_LEGAL_ADVICE
 from ..checks.pay import evaluate
-from ..checks.pay_rules import rules
+from ..checks.pay.rules import rules
 from ..content import load_project
 from ..documents import Document, Metadata
 from ..exporters import exporter

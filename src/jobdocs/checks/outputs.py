@@ -33,54 +33,75 @@ def _posting(out: Path, role_id: str, role, feed, jobs) -> list[Problem]:
     reference = page_path if page_path.is_file() else out / f"{role_id}.html"
     if not reference.is_file():
         return []  # neither the site nor HTML was built: nothing to hold the others to
-    page = _Page(reference.read_text(encoding="utf-8"))
-    problems = []
+    check = _Agreement(out, role_id, role, _Page(reference.read_text(encoding="utf-8")))
+    check.shown = reference.relative_to(out).as_posix()
+    check.texts()
+    data = check.page.json_ld
+    if data is not None:
+        check.job_posting(page_path, data)
+        if feed is not None and data not in feed:
+            check.add(out / SITE / "jobs.json", "its JobPosting differs from the one in "
+                      f"{check.shown}, or is missing")  # fmt: skip
+        for job in jobs.get(role.posting.id or role_id, []):
+            check.indeed(job, data)
+    return check.problems
 
-    shown = reference.relative_to(out).as_posix()
 
-    def differs(path: Path, what: str, got, want) -> None:
-        message = f"{role_id}: {what} is {got!r} here but {want!r} in {shown}"
-        problems.append(Problem(path, None, None, role_id, message, rule=RULE))
+class _Agreement:
+    """What one posting's files say, held to its page (or its HTML document)."""
 
-    expected = [page.title, *page.pay, *page.apply]
-    expected += [page.facts[name] for name in FACTS if name in page.facts]
-    for path, text in _texts(out, role_id):
-        for phrase in expected:
-            if _fold(phrase) not in text:
-                message = f"{role_id}: does not say {phrase!r}, which {shown} says"
-                problems.append(Problem(path, None, None, role_id, message, rule=RULE))
-    data = page.json_ld
-    if data is None:
-        return problems
-    posting = role.posting
-    facts = {
-        "datePosted": str(posting.date_posted) if posting.date_posted else None,
-        "validThrough": str(posting.valid_through) if posting.valid_through else None,
-        "employmentType": role.employment_types or None,
-    }
-    if _fold(data.get("title")) != page.title:
-        differs(page_path, "JobPosting title", data.get("title"), page.title)
-    for key, want in facts.items():
-        if data.get(key) != want:
-            differs(page_path, f"JobPosting {key}", data.get(key), want)
-    salaries = data.get("baseSalary", [])
-    salaries = salaries if isinstance(salaries, list) else [salaries]
-    figures = [pay for pay in role.pay if pay.kind != "scale"]
-    if [_salary(s) for s in salaries] != [_figures(pay) for pay in figures]:
-        differs(page_path, "JobPosting baseSalary", salaries, [_figures(p) for p in figures])
-    if feed is not None and data not in feed:
-        message = f"{role_id}: its JobPosting differs from the one in {shown}, or is missing"
-        problems.append(Problem(out / SITE / "jobs.json", None, None, role_id, message, rule=RULE))
-    for job in jobs.get(posting.id or role_id, []):
-        wanted = {"title": data["title"], "date": facts["datePosted"]}
-        wanted["expirationdate"] = facts["validThrough"]
+    def __init__(self, out: Path, role_id: str, role, page: "_Page"):
+        self.out, self.role_id, self.role, self.page = out, role_id, role, page
+        self.shown = ""
+        self.problems: list[Problem] = []
+        posting = role.posting
+        self.facts = {
+            "datePosted": str(posting.date_posted) if posting.date_posted else None,
+            "validThrough": str(posting.valid_through) if posting.valid_through else None,
+            "employmentType": role.employment_types or None,
+        }
+
+    def add(self, path: Path, message: str) -> None:
+        message = f"{self.role_id}: {message}"
+        self.problems.append(Problem(path, None, None, self.role_id, message, rule=RULE))
+
+    def differs(self, path: Path, what: str, got, want) -> None:
+        self.add(path, f"{what} is {got!r} here but {want!r} in {self.shown}")
+
+    def texts(self) -> None:
+        """Every other file says the page's title, pay, how to apply and facts."""
+        page = self.page
+        expected = [page.title, *page.pay, *page.apply]
+        expected += [page.facts[name] for name in FACTS if name in page.facts]
+        for path, text in _texts(self.out, self.role_id):
+            for phrase in expected:
+                if _fold(phrase) not in text:
+                    self.add(path, f"does not say {phrase!r}, which {self.shown} says")
+
+    def job_posting(self, path: Path, data: dict) -> None:
+        """The page's JobPosting says what the content says."""
+        if _fold(data.get("title")) != self.page.title:
+            self.differs(path, "JobPosting title", data.get("title"), self.page.title)
+        for key, want in self.facts.items():
+            if data.get(key) != want:
+                self.differs(path, f"JobPosting {key}", data.get(key), want)
+        salaries = data.get("baseSalary", [])
+        salaries = salaries if isinstance(salaries, list) else [salaries]
+        figures = [_figures(pay) for pay in self.role.pay if pay.kind != "scale"]
+        if [_salary(s) for s in salaries] != figures:
+            self.differs(path, "JobPosting baseSalary", salaries, figures)
+
+    def indeed(self, job: dict, data: dict) -> None:
+        """The posting's entry in the Indeed feed says the same."""
+        path = self.out / SITE / "jobs.xml"
+        wanted = {"title": data["title"], "date": self.facts["datePosted"]}
+        wanted["expirationdate"] = self.facts["validThrough"]
         for element, want in wanted.items():
             if job.get(element) != want:
-                differs(out / SITE / "jobs.xml", element, job.get(element), want)
-        for amount in page.pay:
+                self.differs(path, element, job.get(element), want)
+        for amount in self.page.pay:
             if amount not in _fold(job.get("salary")):
-                differs(out / SITE / "jobs.xml", "salary", job.get("salary"), amount)
-    return problems
+                self.differs(path, "salary", job.get("salary"), amount)
 
 
 def _salary(salary: dict) -> tuple:

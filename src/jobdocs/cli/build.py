@@ -1,11 +1,12 @@
 """`jobdocs check`, `jobdocs list` and `jobdocs build`."""
 
+import functools
 import os
 from pathlib import Path
 
 import click
 
-from ..checks.formats import STYLES, formatted
+from ..checks.printing import STYLES, formatted
 from ..errors import ContentError
 from ..formats import NAMES
 from .output import Progress, plural, show_problems, summary
@@ -47,13 +48,35 @@ def context_for(project, as_of, formats: tuple[str, ...]):
     return Context(as_of=as_of.date(), formats=formats)
 
 
-style_option = click.option(
-    "--format",
-    "style",
-    type=click.Choice(STYLES),
-    default="text",
-    show_default=True,
-    help="How to print problems: one per line, as JSON, as GitHub Actions annotations, or "
+def output_format_option(styles, help: str):
+    """`--output-format STYLE` (passed as `style`): how a command prints what it found.
+    `--format`, its name before it, still works for a while and says so: in `build`,
+    `--format` names the documents' formats."""
+
+    def decorate(command):
+        @functools.wraps(command)
+        def run(*args, style: str, old_style: str | None, **options):
+            if old_style is not None:
+                click.echo(
+                    "note: --format here is deprecated, since in `jobdocs build` it names "
+                    "the documents' formats; use --output-format",
+                    err=True,
+                )
+                style = old_style
+            return command(*args, style=style, **options)
+
+        run = click.option("--format", "old_style", type=click.Choice(styles), hidden=True)(run)
+        choice = click.Choice(styles)
+        return click.option(
+            "--output-format", "style", type=choice, default="text", show_default=True, help=help
+        )(run)
+
+    return decorate
+
+
+style_option = output_format_option(
+    STYLES,
+    "How to print problems: one per line, as JSON, as GitHub Actions annotations, or "
     "as SARIF 2.1.0 (for GitHub code scanning).",
 )
 

@@ -4,7 +4,7 @@ from collections import Counter
 
 import click
 
-from ..checks.formats import formatted
+from ..checks.printing import formatted
 from .build import load_or_report, style_option
 from .output import plural
 

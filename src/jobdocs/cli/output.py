@@ -5,7 +5,7 @@ import sys
 import click
 
 from ..checks import NOT_LEGAL_ADVICE
-from ..checks.formats import as_text, shown
+from ..checks.printing import as_text, shown
 from ..errors import ContentError, JobdocsError, Problem
 
 

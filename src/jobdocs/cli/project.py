@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from ..checks.formats import shown
+from ..checks.printing import shown
 from ..content import schema
 from ..content.paths import find_project
 from .build import project_dir
@@ -87,7 +87,7 @@ def doctor() -> None:
 
     Exits with 1 when something jobdocs needs is missing.
     """
-    from ..exporters.doctor import checks
+    from ..exporters.diagnostics import checks
 
     failed = False
     for check in checks():

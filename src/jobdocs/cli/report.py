@@ -3,7 +3,7 @@
 import click
 
 from ..checks import NOT_LEGAL_ADVICE
-from ..checks.formats import shown
+from ..checks.printing import shown
 from .build import as_of_option, out_option, project_dir
 
 

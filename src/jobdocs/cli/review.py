@@ -5,8 +5,8 @@ from pathlib import Path
 
 import click
 
-from ..checks.formats import shown
-from .build import project_dir
+from ..checks.printing import shown
+from .build import output_format_option, project_dir
 
 
 @click.command()
@@ -17,13 +17,8 @@ from .build import project_dir
     is_flag=True,
     help="Write the changes into the TOML files (only if the content stays valid).",
 )
-@click.option(
-    "--format",
-    "style",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Print the findings and the diff as text, or as JSON for tools.",
+@output_format_option(
+    ["text", "json"], "Print the findings and the diff as text, or as JSON for tools."
 )
 @click.pass_context
 def review(ctx: click.Context, files: tuple[Path, ...], write: bool, style: str) -> None:

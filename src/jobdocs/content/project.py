@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import Problem
-from .locate import Position, key_positions, locate
 from .model import Comparison, Organization, Role, Settings
 from .paths import ProjectPaths
 from .spans import Layout, scan
@@ -19,10 +18,6 @@ class Source:
 
     path: Path
     text: str
-
-    @cached_property
-    def positions(self) -> dict[tuple[Any, ...], Position]:
-        return key_positions(self.text)
 
     @cached_property
     def layout(self) -> Layout:
@@ -48,7 +43,7 @@ class Source:
             else:
                 finding = {"end_column": end, **finding}
                 return Problem(self.path, line, column, key_path(loc), message, **finding)
-        line, column = locate(self.positions, loc) or (1, 1)
+        line, column = self.layout.locate(loc) or (1, 1)
         return Problem(self.path, line, column, key_path(loc), message, **finding)
 
 

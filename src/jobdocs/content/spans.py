@@ -1,12 +1,13 @@
-"""Where each string value of a TOML file stands, character by character, so that a finding
-about a word inside a value points at that word's line and column (see `locate.py` for
-keys).
+"""Where everything in a TOML file stands, so that a problem names a line and column:
+`tomllib` returns plain data without positions.
 
-The scanner reads a file `tomllib` has accepted once, and records for every string value
-(basic, literal, multi-line, in arrays and inline tables) its decoded text and where each
-decoded character came from: escapes, a multi-line string's first newline and its
-line-ending backslashes make the two differ. It also records the lines every value spans
-and the comments, which inline suppressions (`# jobdocs: allow …`) are read from.
+The scanner reads a file `tomllib` has accepted once, and records where every key, table
+header and array item begins (`Layout.locate`), and for every string value (basic,
+literal, multi-line, in arrays and inline tables) its decoded text and where each decoded
+character came from, so that a finding about a word inside a value points at that word:
+escapes, a multi-line string's first newline and its line-ending backslashes make the two
+differ. It also records the lines every value spans and the comments, which inline
+suppressions (`# jobdocs: allow …`) are read from.
 """
 
 import bisect
@@ -53,6 +54,9 @@ class Layout:
     header; `lines` gives their lines."""
     comments: dict[int, tuple[int, str]] = field(default_factory=dict)
     """Comments by line: the column of their `#`, and their text after it."""
+    keys: dict[Path, int] = field(default_factory=dict)
+    """The offset where each key path is first written: its key, or the first key of a
+    dotted key that makes it."""
 
     def __post_init__(self):
         self._starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
@@ -61,6 +65,17 @@ class Layout:
         """The first and last line of the value, item or table at `path`; () for none."""
         extent = self.extents.get(path)
         return tuple(self.position(offset)[0] for offset in extent) if extent else ()
+
+    def locate(self, path: Path) -> tuple[int, int] | None:
+        """The line and column where `path` (a key, table or array item) is written, or
+        its nearest ancestor that is."""
+        for end in range(len(path), 0, -1):
+            offset = self.keys.get(path[:end])
+            if offset is None:
+                offset = self.extents.get(path[:end], (None,))[0]
+            if offset is not None:
+                return self.position(offset)
+        return None
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based line and column of a file offset."""
@@ -110,7 +125,7 @@ class _Scanner:
                     table = (*table, arrays[table])
                 self.layout.extents.setdefault(table, (start, start))
             else:
-                keys = self.keys()
+                keys = self.key_path(table)
                 self.expect("=")
                 self.value((*table, *keys))
 
@@ -129,6 +144,14 @@ class _Scanner:
             raise ValueError(f"expected {token!r} at {self.i}")
         self.i += len(token)
         self.blank()
+
+    def key_path(self, table: Path) -> list[str]:
+        """The keys of an assignment in `table`, each path they make recorded."""
+        start = self.i
+        keys = self.keys()
+        for end in range(1, len(keys) + 1):  # dotted keys make their parent tables
+            self.layout.keys.setdefault((*table, *keys[:end]), start)
+        return keys
 
     def keys(self) -> list[str]:
         keys = []
@@ -170,7 +193,7 @@ class _Scanner:
             self.i += 1
             self.blank()
             while text[self.i] != "}":
-                keys = self.keys()
+                keys = self.key_path(path)
                 self.expect("=")
                 self.value((*path, *keys))
                 self.blank()

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..content import load_project
 from ..content.fields import FieldIndex, FieldRef, markdown_keys
-from ..content.locate import key_positions, locate
+from ..content.spans import scan
 from ..documents import plan
 from .apply import edited, unified, validate, write
 from .markdown import units
@@ -184,7 +184,7 @@ def _field_texts(data: dict[str, Any]) -> dict[str, str]:
 def _where(files_of, texts, source: str, key: str) -> tuple[Path, int]:
     path = files_of.get(source) or next(iter(files_of.values()))
     loc = FieldRef.parse(f"{source}:{key}").path
-    position = locate(key_positions(texts[path]), loc) if loc else None
+    position = scan(texts[path]).locate(loc) if loc else None
     return path, position[0] if position else 1
 
 

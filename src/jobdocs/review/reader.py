@@ -74,71 +74,116 @@ def read(package: Package) -> tuple[list[Block], list[Comment]]:
     body = root.find(f"{W}body") if root is not None else None
     if body is None:
         return [], []
-    links = package.links(package.document)
-    blocks: list[Block] = []
-    anchors: dict[str, tuple[int | None, list[str]]] = {}
-    open_ranges: set[str] = set()
-    pending: list[str] = []  # bookmarks found between paragraphs belong to the next one
-    inserted = deleted = 0
-    tables: list[list[int]] = []  # per open table: [table number, row, column]
-    table_count = 0
-    current: Block | None = None
-    run_format: tuple[bool, bool, str | None] = (False, False, None)
-    hyperlinks: list[str | None] = []
+    walk = _Walk(package.links(package.document))
     for event, element in etree.iterwalk(body, events=("start", "end")):
+        (walk.start if event == "start" else walk.end)(element)
+    return walk.blocks, _comments(package, walk.anchors)
+
+
+_BREAKS = {f"{W}tab", f"{W}br", f"{W}cr"}
+
+
+class _Walk:
+    """One pass over the document body: each element's start and end, in order."""
+
+    def __init__(self, links: dict[str, str]):
+        self.links = links
+        self.blocks: list[Block] = []
+        self.anchors: dict[str, tuple[int | None, list[str]]] = {}
+        self.open_ranges: set[str] = set()
+        self.pending: list[str] = []  # bookmarks between paragraphs belong to the next one
+        self.inserted = self.deleted = 0
+        self.tables: list[list[int]] = []  # per open table: [table number, row, column]
+        self.table_count = 0
+        self.current: Block | None = None
+        self.run_format: tuple[bool, bool, str | None] = (False, False, None)
+        self.hyperlinks: list[str | None] = []
+
+    def start(self, element) -> None:
         tag = element.tag
-        if event == "end":
-            if tag in INSERTED:
-                inserted -= 1
-            elif tag in DELETED:
-                deleted -= 1
-            elif tag == f"{W}p":
-                current = None
-            elif tag == f"{W}hyperlink":
-                hyperlinks.pop()
-            elif tag == f"{W}tbl":
-                tables.pop()
-            continue
         if tag in INSERTED:
-            inserted += 1
+            self.inserted += 1
         elif tag in DELETED:
-            deleted += 1
-        elif tag == f"{W}tbl":
-            tables.append([table_count, -1, -1])
-            table_count += 1
-        elif tag == f"{W}tr" and tables:
-            tables[-1][1] += 1
-            tables[-1][2] = -1
-        elif tag == f"{W}tc" and tables:
-            tables[-1][2] += 1
+            self.deleted += 1
+        elif tag in _STARTS:
+            _STARTS[tag](self, element)
+        elif self.current is not None and (tag in TEXT or tag in _BREAKS):
+            self.text(element)
+
+    def end(self, element) -> None:
+        tag = element.tag
+        if tag in INSERTED:
+            self.inserted -= 1
+        elif tag in DELETED:
+            self.deleted -= 1
         elif tag == f"{W}p":
-            current = _block(element, len(blocks), tables)
-            current.names, pending = pending, []
-            blocks.append(current)
-            for comment_id in open_ranges:
-                anchors[comment_id][1].append("\n")
-        elif tag == f"{W}bookmarkStart":
-            name = element.get(f"{W}name", "")
-            (current.names if current is not None else pending).append(name)
-        elif tag == f"{W}commentRangeStart":
-            comment_id = element.get(f"{W}id", "")
-            anchors[comment_id] = (current.index if current else len(blocks), [])
-            open_ranges.add(comment_id)
-        elif tag == f"{W}commentRangeEnd":
-            open_ranges.discard(element.get(f"{W}id", ""))
+            self.current = None
         elif tag == f"{W}hyperlink":
-            hyperlinks.append(links.get(element.get(R_ID, "")))
-        elif tag == f"{W}r":
-            run_format = _format(element, hyperlinks[-1] if hyperlinks else None)
-        elif current is not None and (tag in TEXT or tag in {f"{W}tab", f"{W}br", f"{W}cr"}):
-            text = (element.text or "") if tag in TEXT else " "
-            in_deletion = deleted > 0 or tag == f"{W}delText"
-            piece = Piece(text, *run_format, inserted > 0, in_deletion)
-            current.pieces.append(piece)
-            for comment_id in open_ranges:
-                if not in_deletion:
-                    anchors[comment_id][1].append(text)
-    return blocks, _comments(package, anchors)
+            self.hyperlinks.pop()
+        elif tag == f"{W}tbl":
+            self.tables.pop()
+
+    def table(self, element) -> None:
+        self.tables.append([self.table_count, -1, -1])
+        self.table_count += 1
+
+    def row(self, element) -> None:
+        if self.tables:
+            self.tables[-1][1] += 1
+            self.tables[-1][2] = -1
+
+    def cell(self, element) -> None:
+        if self.tables:
+            self.tables[-1][2] += 1
+
+    def paragraph(self, element) -> None:
+        self.current = _block(element, len(self.blocks), self.tables)
+        self.current.names, self.pending = self.pending, []
+        self.blocks.append(self.current)
+        for comment_id in self.open_ranges:
+            self.anchors[comment_id][1].append("\n")
+
+    def bookmark(self, element) -> None:
+        name = element.get(f"{W}name", "")
+        (self.current.names if self.current is not None else self.pending).append(name)
+
+    def comment_start(self, element) -> None:
+        comment_id = element.get(f"{W}id", "")
+        where = self.current.index if self.current else len(self.blocks)
+        self.anchors[comment_id] = (where, [])
+        self.open_ranges.add(comment_id)
+
+    def comment_end(self, element) -> None:
+        self.open_ranges.discard(element.get(f"{W}id", ""))
+
+    def hyperlink(self, element) -> None:
+        self.hyperlinks.append(self.links.get(element.get(R_ID, "")))
+
+    def run(self, element) -> None:
+        self.run_format = _format(element, self.hyperlinks[-1] if self.hyperlinks else None)
+
+    def text(self, element) -> None:
+        assert self.current is not None
+        text = (element.text or "") if element.tag in TEXT else " "
+        in_deletion = self.deleted > 0 or element.tag == f"{W}delText"
+        self.current.pieces.append(Piece(text, *self.run_format, self.inserted > 0, in_deletion))
+        if not in_deletion:
+            for comment_id in self.open_ranges:
+                self.anchors[comment_id][1].append(text)
+
+
+_STARTS = {
+    f"{W}tbl": _Walk.table,
+    f"{W}tr": _Walk.row,
+    f"{W}tc": _Walk.cell,
+    f"{W}p": _Walk.paragraph,
+    f"{W}bookmarkStart": _Walk.bookmark,
+    f"{W}commentRangeStart": _Walk.comment_start,
+    f"{W}commentRangeEnd": _Walk.comment_end,
+    f"{W}hyperlink": _Walk.hyperlink,
+    f"{W}r": _Walk.run,
+}
+"""What the start of each element does to the walk."""
 
 
 def _block(p, index: int, tables: list[list[int]]) -> Block:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..content.fields import FieldRef, markdown_keys
+from ..content.project import key_path as _key
 from .inline import markdown, plain, rewrite, source_plain, splice, word_diff
 from .markdown import rebuild, units
 from .match import Tag
@@ -74,23 +75,7 @@ def judge(blocks: list[Block], tags: dict[int, Tag], data: dict[str, Any], fresh
     """`data`: each source's values as tomllib reads them. `fresh`: the document's digest
     is today's, so any difference from the TOML is the reviewer's."""
     outcome = Outcome()
-    groups: dict[str, list[tuple[Tag, Block]]] = {}
-    for block in blocks:
-        tag = tags.get(block.index)
-        if tag is None:
-            continue
-        if tag.fixed:
-            was, now = plain(block.original()), plain(block.accepted())
-            if was != now:
-                outcome.verdicts.append(
-                    Verdict("", "", "fixed", was, now, word_diff(was, now), False, tag.how)
-                )
-            continue
-        if tag.field is None:
-            if plain(block.original()) != plain(block.accepted()):
-                outcome.verdicts.append(Verdict("", "", "unknown", applied=False))
-            continue
-        groups.setdefault(tag.field, []).append((tag, block))
+    groups = _groups(outcome, blocks, tags)
     lists: dict[tuple[str, tuple], dict[int, list[Piece] | None]] = {}
     hows: dict[tuple[str, tuple, int], str] = {}  # how each list item's paragraph was found
     for name, members in groups.items():
@@ -118,10 +103,24 @@ def judge(blocks: list[Block], tags: dict[int, Tag], data: dict[str, Any], fresh
     return outcome
 
 
-def _key(loc: tuple) -> str:
-    from ..content.project import key_path
-
-    return key_path(loc)
+def _groups(outcome: Outcome, blocks: list[Block], tags: dict[int, Tag]):
+    """The paragraphs of each content field; edits to template text and to paragraphs of
+    no known field are reported, not applied."""
+    groups: dict[str, list[tuple[Tag, Block]]] = {}
+    for block in blocks:
+        tag = tags.get(block.index)
+        if tag is None:
+            continue
+        if tag.field is not None and not tag.fixed:
+            groups.setdefault(tag.field, []).append((tag, block))
+            continue
+        was, now = plain(block.original()), plain(block.accepted())
+        if was != now and tag.fixed:
+            diff = word_diff(was, now)
+            outcome.verdicts.append(Verdict("", "", "fixed", was, now, diff, False, tag.how))
+        elif was != now:
+            outcome.verdicts.append(Verdict("", "", "unknown", applied=False))
+    return groups
 
 
 def _changed_member(members, value: str, fresh: bool):
@@ -234,6 +233,15 @@ def _insertions(blocks, tags, groups, lists, data) -> None:
 
 
 def _list_field(outcome, source, loc, old: list, items, fresh: bool, how: dict) -> None:
+    new = _new_items(outcome, source, loc, old, items, fresh)
+    if new != old:
+        outcome.set(source, loc, new)
+        _list_verdicts(outcome, source, loc, old, new, how)
+
+
+def _new_items(outcome, source, loc, old: list, items, fresh: bool) -> list[str]:
+    """The list as the review leaves it: each item kept, edited or deleted, and the
+    paragraphs inserted after each (or before the first)."""
     new: list[str] = []
     for position in [-1, *range(len(old))]:
         if position >= 0:
@@ -253,9 +261,11 @@ def _list_field(outcome, source, loc, old: list, items, fresh: bool, how: dict) 
                 else:
                     new.append(value if verdict == "edited" else old[position])
         new += [markdown(b.accepted()) for b in items.get(("after", position), [])]
-    if new == old:
-        return
-    outcome.set(source, loc, new)
+    return new
+
+
+def _list_verdicts(outcome, source, loc, old: list, new: list, how: dict) -> None:
+    """What happened to each item, from the difference of the two lists."""
     matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
     removed = {old[i] for op, i1, i2, _, _ in matcher.get_opcodes() if op != "equal"
                for i in range(i1, i2)}  # fmt: skip

@@ -22,7 +22,7 @@ ENGINE_RULES = {
 
 
 @dataclass(frozen=True)
-class Rule:
+class LintRule:
     id: str
     severity: str
     description: str
@@ -100,13 +100,13 @@ def languages() -> tuple[str, ...]:
 
 
 @cache
-def rule_table() -> dict[str, Rule]:
+def rule_table() -> dict[str, LintRule]:
     """Every rule id with its default severity and description. The ids are the same in
     every language; English has them all."""
-    table = {id: Rule(id, *value) for id, value in ENGINE_RULES.items()}
+    table = {id: LintRule(id, *value) for id, value in ENGINE_RULES.items()}
     for family in FAMILIES:
         for id, rule in (_read("en", family) or {}).get("rules", {}).items():
-            table[id] = Rule(id, rule["severity"], rule["description"])
+            table[id] = LintRule(id, rule["severity"], rule["description"])
     return table
 
 

@@ -1,6 +1,7 @@
-"""The TOML position scanner behind every `path:line:col` in an error."""
+"""The TOML scanner behind every `path:line:col` in an error and every word a finding
+points at."""
 
-from jobdocs.content.locate import key_positions, locate
+from jobdocs.content.spans import scan
 
 TEXT = '''\
 title = "x"
@@ -28,28 +29,28 @@ name = "E"
 
 
 def test_positions_of_keys_tables_and_items():
-    positions = key_positions(TEXT)
-    assert positions[("title",)] == (1, 1)
-    assert positions[("responsibilities", 0)] == (7, 3)
-    assert positions[("responsibilities", 1)] == (8, 3)
-    assert positions[("qualifications",)] == (10, 1)
-    assert positions[("qualifications", "required")] == (10, 1)
-    assert positions[("rows", 0, "aspect")] == (13, 1)
-    assert positions[("rows", 1, "aspect")] == (15, 3)
-    assert positions[("growth", "departments", 1)] == (20, 1)
-    assert positions[("growth", "departments", 1, "quoted key")] == (21, 1)
+    layout = scan(TEXT)
+    assert layout.locate(("title",)) == (1, 1)
+    assert layout.locate(("responsibilities", 0)) == (7, 3)
+    assert layout.locate(("responsibilities", 1)) == (8, 3)
+    assert layout.locate(("qualifications",)) == (10, 1)
+    assert layout.locate(("qualifications", "required")) == (10, 1)
+    assert layout.locate(("rows", 0, "aspect")) == (13, 1)
+    assert layout.locate(("rows", 1, "aspect")) == (15, 3)
+    assert layout.locate(("growth", "departments", 1)) == (20, 1)
+    assert layout.locate(("growth", "departments", 1, "quoted key")) == (21, 1)
 
 
 def test_multiline_strings_are_not_read_as_keys():
-    positions = key_positions(TEXT)
-    assert ("fake",) not in positions
-    assert ("not", "a", "table") not in positions
+    layout = scan(TEXT)
+    assert ("fake",) not in layout.keys
+    assert layout.locate(("not", "a", "table")) is None
 
 
 def test_locate_falls_back_to_the_nearest_ancestor():
-    positions = key_positions(TEXT)
-    assert locate(positions, ("rows", 1, "cells", 3)) == (14, 1)
-    assert locate(positions, ("nowhere",)) is None
+    layout = scan(TEXT)
+    assert layout.locate(("rows", 1, "cells", 3)) == (14, 1)
+    assert layout.locate(("nowhere",)) is None
 
 
 # Words inside string values: what `jobdocs lint` points at.

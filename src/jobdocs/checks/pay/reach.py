@@ -5,8 +5,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from ..content.model import Organization, Role, country_of
-from .pay_rules import Rule
+from ...content.model import Organization, Role, country_of
+from .rules import LawRule
 
 CODE = re.compile(r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")
 
@@ -28,7 +28,7 @@ class Jurisdiction:
     """One rule as it applies to a posting: for a rule over several countries (the EU), one
     of them."""
 
-    rule: Rule
+    rule: LawRule
     code: str
     """The rule's place reached: a country, or a subdivision."""
     via: tuple[Reach, ...]
@@ -82,7 +82,7 @@ def reaches(role: Role) -> list[Reach]:
     return found
 
 
-def matches(reach: Reach, rule: Rule, code: str) -> bool:
+def matches(reach: Reach, rule: LawRule, code: str) -> bool:
     """Whether `reach` lies in (or contains) the rule's place `code`: a country reaches its
     subdivisions' and cities' rules, a subdivision its cities' rules."""
     if reach.country != country_of(code):
@@ -94,7 +94,7 @@ def matches(reach: Reach, rule: Rule, code: str) -> bool:
     return True
 
 
-def jurisdictions(role: Role, rules: tuple[Rule, ...]) -> list[Jurisdiction]:
+def jurisdictions(role: Role, rules: tuple[LawRule, ...]) -> list[Jurisdiction]:
     """Every rule the posting reaches, in the order of the rules file."""
     places = reaches(role)
     found = []

@@ -7,9 +7,9 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from ..content.model import Organization, Role
-from .pay_reach import Jurisdiction, pay_covers
-from .pay_rules import Requirement
+from ...content.model import Organization, Role
+from .reach import Jurisdiction, pay_covers
+from .rules import Requirement
 
 WHAT = {
     "pay": "a pay range or figure",

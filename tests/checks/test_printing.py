@@ -8,7 +8,7 @@ import jsonschema
 import pytest
 from conftest import edit
 
-from jobdocs.checks.formats import as_github, as_sarif, as_text
+from jobdocs.checks.printing import as_github, as_sarif, as_text
 from jobdocs.errors import Problem
 
 SARIF_SCHEMA = json.loads(
@@ -28,13 +28,13 @@ FINDINGS = [
 def test_check_as_github_annotations_and_json(project, jobdocs):
     path = project / "content/roles/devops-engineer.toml"
     edit(path, 'department = "Operations"', "department = 7")
-    result = jobdocs(project, "check", "--format", "github")
+    result = jobdocs(project, "check", "--output-format", "github")
     assert result.exit_code == 1
     line = next(n for n, text in enumerate(path.read_text().splitlines(), 1) if "= 7" in text)
     assert result.output.splitlines() == [
         f"::error file={path},line={line},col=1,title=department::Input should be a valid string"
     ]
-    result = jobdocs(project, "check", "--format", "json")
+    result = jobdocs(project, "check", "--output-format", "json")
     assert result.exit_code == 1
     assert json.loads(result.output) == {
         "ok": False,
@@ -57,7 +57,7 @@ def test_github_annotations_escape_what_would_end_a_property(project, tmp_path, 
     odd = tmp_path / "a,b:c%d"
     project.rename(odd)
     edit(odd / "content/roles/devops-engineer.toml", 'department = "Operations"', "department = 7")
-    result = jobdocs(odd, "check", "--format", "github")
+    result = jobdocs(odd, "check", "--output-format", "github")
     (line,) = result.output.splitlines()
     assert line.startswith(f"::error file={tmp_path}/a%2Cb%3Ac%25d/content/roles/")
     assert line.endswith("title=department::Input should be a valid string")
@@ -89,7 +89,7 @@ def test_sarif_is_valid_sarif_2_1_0():
 
 def test_check_writes_sarif_for_content_errors(project, jobdocs):
     edit(project / "content/roles/devops-engineer.toml", 'department = "Operations"', "x = 7")
-    result = jobdocs(project, "check", "--format", "sarif")
+    result = jobdocs(project, "check", "--output-format", "sarif")
     assert result.exit_code == 1
     log = json.loads(result.output)
     jsonschema.validate(log, SARIF_SCHEMA)

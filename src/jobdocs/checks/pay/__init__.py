@@ -1,6 +1,6 @@
 """Pay transparency: each job posting against the laws of the places it reaches, as of a
-day. The rules are data (`pay_rules.toml`, read by pay_rules.py); pay_reach.py works out
-where a posting reaches and whether the employer is covered; pay_elements.py checks what
+day. The rules are data (`rules.toml`, read by rules.py); reach.py works out
+where a posting reaches and whether the employer is covered; elements.py checks what
 the posting states.
 
 Only roles with [posting] are postings, and only open ones are checked: a draft is not
@@ -15,15 +15,15 @@ threshold is not given, the rule is assumed to apply, and one note says so.
 from dataclasses import dataclass
 from datetime import date
 
-from ..content.model import Role
-from ..content.project import Project
-from ..errors import Problem
-from . import Context
-from .pay_elements import WHAT, Result
-from .pay_elements import evaluate as evaluate_requirement
-from .pay_reach import Coverage, Jurisdiction, checked_on, coverage, jurisdictions
-from .pay_rules import Requirement, Rule
-from .pay_rules import rules as shipped_rules
+from ...content.model import Role
+from ...content.project import Project
+from ...errors import Problem
+from .. import Context
+from .elements import WHAT, Result
+from .elements import evaluate as evaluate_requirement
+from .reach import Coverage, Jurisdiction, checked_on, coverage, jurisdictions
+from .rules import LawRule, Requirement
+from .rules import rules as shipped_rules
 
 
 @dataclass(frozen=True)
@@ -74,7 +74,7 @@ class PostingReport:
     skipped: str
     """Why it is not checked, when it is not."""
     rows: tuple[Row, ...]
-    unreached: tuple[Rule, ...]
+    unreached: tuple[LawRule, ...]
 
     @property
     def failing(self) -> int:
@@ -86,7 +86,7 @@ class PostingReport:
 
 
 def evaluate(
-    project: Project, as_of: date, rules: tuple[Rule, ...] | None = None
+    project: Project, as_of: date, rules: tuple[LawRule, ...] | None = None
 ) -> list[PostingReport]:
     """Every posting of the project against every rule, as of `as_of`."""
     rules = shipped_rules() if rules is None else rules

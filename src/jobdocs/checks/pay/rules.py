@@ -1,4 +1,4 @@
-"""The pay-transparency rules as data: `pay_rules.toml` beside this module, read once and
+"""The pay-transparency rules as data: `rules.toml` beside this module, read once and
 validated strictly (the file's own comments describe every key)."""
 
 import tomllib
@@ -9,8 +9,8 @@ from typing import Annotated, Literal
 
 from pydantic import Field, ValidationError, model_validator
 
-from ..content.model import PayPeriod, Place, Strict
-from ..errors import JobdocsError
+from ...content.model import PayPeriod, Place, Strict
+from ...errors import JobdocsError
 
 Element = Literal[
     "pay",
@@ -30,7 +30,7 @@ Words = Annotated[str, Field(min_length=1)]
 Amount = Annotated[int, Field(gt=0)]
 
 
-class Source(Strict):
+class Citation(Strict):
     url: Url
     supports: Words
     """The facts of the rule this reference supports."""
@@ -59,7 +59,7 @@ class Requirement(Strict):
         return self
 
 
-class Rule(Strict):
+class LawRule(Strict):
     id: Annotated[str, Field(pattern=r"^[a-z]+(-[a-z]+)*$")]
     name: Words
     places: Annotated[list[Place], Field(min_length=1)]
@@ -67,7 +67,7 @@ class Rule(Strict):
     law: Words
     citation: Words
     source: Url
-    sources: list[Source] = Field(default_factory=list)
+    sources: list[Citation] = Field(default_factory=list)
     effective: date
     enforced: date | None = None
     threshold: Annotated[int, Field(ge=1)]
@@ -81,7 +81,7 @@ class Rule(Strict):
     requires: Annotated[list[Requirement], Field(min_length=1)]
 
     @model_validator(mode="after")
-    def _consistent(self) -> "Rule":
+    def _consistent(self) -> "LawRule":
         if self.city and (len(self.places) != 1 or "-" not in self.places[0]):
             raise ValueError("a city rule names exactly one subdivision in places")
         if self.enforced and self.enforced < self.effective:
@@ -100,7 +100,7 @@ class Rule(Strict):
 
 
 class RuleFile(Strict):
-    rules: Annotated[list[Rule], Field(min_length=1)]
+    rules: Annotated[list[LawRule], Field(min_length=1)]
 
     @model_validator(mode="after")
     def _unique(self) -> "RuleFile":
@@ -110,7 +110,7 @@ class RuleFile(Strict):
         return self
 
 
-def parse(text: str, name: str = "pay_rules.toml") -> tuple[Rule, ...]:
+def parse(text: str, name: str = "rules.toml") -> tuple[LawRule, ...]:
     """The rules in `text`; a `JobdocsError` naming the file and key when it is not valid."""
     try:
         return tuple(RuleFile.model_validate(tomllib.loads(text)).rules)
@@ -127,7 +127,7 @@ def parse(text: str, name: str = "pay_rules.toml") -> tuple[Rule, ...]:
 
 
 @cache
-def rules() -> tuple[Rule, ...]:
+def rules() -> tuple[LawRule, ...]:
     """The rules shipped with jobdocs."""
-    resource = files(__package__).joinpath("pay_rules.toml")
+    resource = files(__package__).joinpath("rules.toml")
     return parse(resource.read_text(encoding="utf-8"), str(resource))
