@@ -8,7 +8,7 @@ from conftest import build_files, edit
 from revisions import Reviewed
 from test_changes_since import git, paragraphs, revisions
 
-from jobdocs.content.fields import bookmark
+from jobdocs.content.fields import FieldRef, bookmark
 
 ROLE = "content/roles/data-analist.toml"
 
@@ -64,3 +64,23 @@ def test_changes_since_on_the_full_project(full_project, tmp_path, jobdocs):
         kind == "ins" and "korte" in text for kind, text in tracked
     ), tracked
     assert "Vereist" in paragraphs(out / "data-analist.docx")
+
+
+def test_an_edit_of_a_default_is_written_to_the_organization(full_project, tmp_path, jobdocs):
+    """The round trip: the template marks the organization's benefit with its FieldRef,
+    the Word file carries it as a bookmark, and review writes the edit to
+    organization.toml, not into the role that printed it."""
+    path = build_files(full_project, ["docx"], tmp_path, ["care-assistant"])["care-assistant.docx"]
+    ref = FieldRef.parse("organization:benefits[2]")
+    doc = Reviewed(path)
+    doc.replace_word(bookmark(str(ref), 1), "Home-working", "Home-office")
+    doc.save()
+    role = (full_project / "content/roles/care-assistant.toml").read_text("utf-8")
+    organization = full_project / "content/organization.toml"
+    before = organization.read_text("utf-8")
+
+    result = jobdocs(full_project, "review", "--apply", str(path))
+
+    assert result.exit_code == 0, result.output
+    assert organization.read_text("utf-8") == before.replace("Home-working", "Home-office")
+    assert (full_project / "content/roles/care-assistant.toml").read_text("utf-8") == role

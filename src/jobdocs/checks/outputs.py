@@ -87,7 +87,7 @@ class _Agreement:
                 self.differs(path, f"JobPosting {key}", data.get(key), want)
         salaries = data.get("baseSalary", [])
         salaries = salaries if isinstance(salaries, list) else [salaries]
-        figures = [_figures(pay) for pay in self.role.pay if pay.kind != "scale"]
+        figures = [_figures(pay) for pay in self.role.pay if pay.has_figures]
         if [_salary(s) for s in salaries] != figures:
             self.differs(path, "JobPosting baseSalary", salaries, figures)
 

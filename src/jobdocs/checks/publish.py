@@ -90,8 +90,7 @@ def _finding(problem, loc: tuple, rule: str) -> Problem:
 def _posting(project: Project, role_id: str, role) -> list[Problem]:
     problem = project.role_source(role_id).problem
     posting = role.posting
-    organization = project.organization
-    remote = bool(role.work) and "remote" in role.work.arrangements
+    remote = role.is_remote
     found = []
     if posting.date_posted is None:
         found.append(_finding(problem, ("posting",), "date-posted"))
@@ -106,12 +105,12 @@ def _posting(project: Project, role_id: str, role) -> list[Problem]:
         found.append(_finding(problem, ("posting",), "valid-through"))
     if not role.employment_types:
         found.append(_finding(problem, (), "employment-type"))
-    if not [pay for pay in role.pay if pay.kind != "scale"]:
+    if not any(pay.has_figures for pay in role.pay):
         found.append(_finding(problem, (), "salary"))
     for index, pay in enumerate(role.pay):
-        if pay.kind != "scale" and pay.period is None:
+        if pay.has_figures and pay.period is None:
             found.append(_finding(problem, ("pay", index), "pay-period"))
-    ways = (posting.apply_url, posting.apply_email, posting.how_to_apply)
-    if not any(ways) and not (organization.how_to_apply or organization.apply_email):
+    view = project.view(role_id)
+    if not (posting.apply_url or view.how_to_apply or view.apply_email):
         found.append(_finding(problem, ("posting",), "apply"))
     return found

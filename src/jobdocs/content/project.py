@@ -4,12 +4,16 @@ import base64
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import Problem
 from .model import Comparison, Organization, Role, Settings
 from .paths import ProjectPaths
 from .spans import Layout, scan
+from .view import RoleView
+
+if TYPE_CHECKING:
+    from .fields import FieldRef
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,15 @@ class Project:
     @property
     def organization_source(self) -> Source:
         return self.sources[self.paths.organization_file]
+
+    def source_of(self, ref: "FieldRef") -> Source:
+        """The file a field is in."""
+        return self.sources[self.paths.content / f"{ref.source}.toml"]
+
+    def view(self, role_id: str) -> RoleView:
+        """The role as its documents print it, with the organization's defaults."""
+        role = self.roles[role_id]
+        return RoleView(role_id, role, self.organization, self.settings.show_about)
 
     @cached_property
     def logo_uri(self) -> str | None:

@@ -21,7 +21,7 @@ anything else rebuilds the posting's page and the feeds, not the lists."""
 
 def listed(role: Role) -> Role:
     """The part of a role the lists show, so that only edits to it rebuild them."""
-    pay = [p for p in role.pay if p.kind != "scale"]
+    pay = [p for p in role.pay if p.has_figures]
     return Role.model_construct(summary="", pay=pay, **{k: getattr(role, k) for k in LISTED})
 
 
@@ -147,6 +147,6 @@ def _departments(role: Role) -> list[str]:
 
 def _places(role: Role) -> list[str]:
     names = [location.city or location.name for location in role.locations]
-    if role.work and "remote" in role.work.arrangements:
+    if role.is_remote:
         names.append(REMOTE)
     return list(dict.fromkeys(name for name in names if name))

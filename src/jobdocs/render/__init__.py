@@ -15,6 +15,7 @@ from markupsafe import Markup
 
 from ..content import fields
 from ..content.model import Settings
+from ..content.view import RoleView
 from ..documents import Document, Metadata
 from ..errors import TemplateError
 from . import formatting, jsonld, markdown
@@ -101,6 +102,7 @@ class Renderer:
             role_field=fields.role_field,
             comparison_field=fields.comparison_field,
             organization_field=fields.organization_field,
+            role_view=self._role_view,
             posting_body=self._posting_body,
             posting_part=self._posting_part,
             job_posting=self._job_posting,
@@ -125,6 +127,11 @@ class Renderer:
             templates=self.templates,
             page_label=self.labels(language)["page"]["number"],
         )
+
+    @jinja2.pass_context
+    def _role_view(self, context, role_id: str, role) -> RoleView:
+        """The role as its documents print it, the organization's defaults applied."""
+        return RoleView(role_id, role, context["organization"], self.settings.show_about)
 
     @jinja2.pass_context
     def _job_posting(self, context, role_id: str, role) -> dict:

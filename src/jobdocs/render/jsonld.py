@@ -33,7 +33,7 @@ class _Text(HTMLParser):
 def telecommute(role: Role) -> bool:
     """Whether the job may be done fully remotely ("remote" among its arrangements): Google's
     TELECOMMUTE. A role that is only hybrid is not."""
-    return bool(role.work) and "remote" in role.work.arrangements
+    return role.is_remote
 
 
 def without_print_hints(html: str) -> str:
@@ -81,7 +81,7 @@ def job_posting(
             }
             for code in eligible
         ]
-    salaries = [_salary(pay) for pay in role.pay if pay.kind != "scale"]
+    salaries = [_salary(pay) for pay in role.pay if pay.has_figures]
     if salaries:
         data["baseSalary"] = salaries[0] if len(salaries) == 1 else salaries
     if role.work and role.work.hours:

@@ -123,7 +123,7 @@ class _Run:
             self.hits.append(_no_rules(fields[0], language))
             return
         texts = {f: readable(f.text, config.allow) for f in fields}
-        pay = any(p.minimum or p.maximum or p.amount for p in role.pay)
+        pay = any(p.has_figures for p in role.pay)
         for field in fields:
             self.words(field, texts[field], rules, pay)
         everything = {**texts}

@@ -25,62 +25,22 @@ class Field:
 
 
 def role_fields(project: Project, role_id: str) -> list[Field]:
-    """Every text of a role that its document prints."""
-    role, source = project.roles[role_id], project.role_source(role_id)
-    fields = [Field(source, ("title",), role.title)]
-
-    def add(loc, text, block=False, requirement=False):
-        if text:
-            fields.append(Field(source, loc, text, block, requirement))
-
-    def items(loc, texts, requirement=False):
-        for index, text in enumerate(texts):
-            add((*loc, index), text, requirement=requirement)
-
-    add(("department",), role.department)
-    add(("summary",), role.summary, block=True)
-    items(("responsibilities",), role.responsibilities)
-    if role.qualifications:
-        q = role.qualifications
-        items(("qualifications", "required"), q.required, requirement=True)
-        items(("qualifications", "preferred"), q.preferred)
-        for number, group in enumerate(q.groups):
-            loc = ("qualifications", "groups", number)
-            add((*loc, "heading"), group.heading)
-            add((*loc, "note"), group.note)
-            items((*loc, "required"), group.required, requirement=True)
-            items((*loc, "preferred"), group.preferred)
-    items(("eligibility",), role.eligibility, requirement=True)
-    items(("benefits",), role.benefits)
-    add(("other_compensation",), role.other_compensation, block=True)
-    if role.work:
-        add(("work", "note"), role.work.note)
-    if role.posting:
-        add(("posting", "how_to_apply"), role.posting.how_to_apply, block=True)
-    for number, section in enumerate(role.sections):
-        add(("sections", number, "heading"), section.heading)
-        add(("sections", number, "body"), section.body, block=True)
-    return fields
+    """Every text of a role's own file that its document prints (its title first)."""
+    return _printed(project, role_id, own=True)
 
 
 def printed_with(project: Project, role_id: str) -> list[Field]:
     """The organization's texts a role's document prints besides its own."""
-    role, organization = project.roles[role_id], project.organization
-    source = project.organization_source
-    fields = []
-    if project.settings.show_about and organization.about:
-        fields.append(Field(source, ("about",), organization.about, block=True))
-    if not role.benefits:
-        for index, text in enumerate(organization.benefits):
-            fields.append(Field(source, ("benefits", index), text))
-    if role.posting:
-        if not role.posting.how_to_apply and organization.how_to_apply:
-            fields.append(Field(source, ("how_to_apply",), organization.how_to_apply, True))
-        if organization.equal_opportunity:
-            fields.append(
-                Field(source, ("equal_opportunity",), organization.equal_opportunity, True)
-            )
-    return fields
+    return _printed(project, role_id, own=False)
+
+
+def _printed(project: Project, role_id: str, own: bool) -> list[Field]:
+    view = project.view(role_id)
+    return [
+        Field(project.source_of(t.ref), t.ref.path, t.text, t.block, t.requirement)
+        for t in view.texts()
+        if (t.ref.source == view.ref.source) == own
+    ]
 
 
 def organization_fields(project: Project) -> list[Field]:

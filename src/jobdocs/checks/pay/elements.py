@@ -102,7 +102,7 @@ def _pay(
     requirement: Requirement, role: Role, jurisdiction: Jurisdiction, on: date
 ) -> list[Result]:
     covering = [i for i in range(len(role.pay)) if pay_covers(role, i, jurisdiction)]
-    stated = [i for i in covering if role.pay[i].kind != "scale" or requirement.scale_ok]
+    stated = [i for i in covering if role.pay[i].has_figures or requirement.scale_ok]
     if not stated:
         if not role.pay:
             detail, loc = "the posting states no pay", ("posting",)
@@ -115,7 +115,7 @@ def _pay(
         return [Result("pay", False, detail, fix, loc, "range")]
     currencies = _currencies(jurisdiction.country, on)
     fitting = [
-        i for i in stated if role.pay[i].kind == "scale" or role.pay[i].currency in currencies
+        i for i in stated if not role.pay[i].has_figures or role.pay[i].currency in currencies
     ]
     if not fitting:
         first = stated[0]
@@ -138,10 +138,10 @@ def _pay(
                     "pay", False, f'the range is open-ended ("{words}")', fix, ("pay", i), "range"
                 )
             )
-        if pay.kind != "scale" and pay.period is None:
+        if pay.has_figures and pay.period is None:
             fix = 'add period = "YEAR" (or HOUR, DAY, WEEK, MONTH)'
             results.append(Result("pay", False, "the pay has no period", fix, ("pay", i), "period"))
-        elif requirement.periods and pay.period not in requirement.periods and pay.kind != "scale":
+        elif requirement.periods and pay.period not in requirement.periods and pay.has_figures:
             allowed = " or ".join(requirement.periods)
             detail = f"the pay is per {pay.period}; {jurisdiction.name} asks for {allowed}"
             results.append(
@@ -167,7 +167,7 @@ def _pay(
 def _figures(role: Role, index: int) -> str:
     """A pay entry in a few words: "USD 60,000–90,000 per YEAR", "scale TV-L E13"."""
     pay = role.pay[index]
-    if pay.kind == "scale":
+    if not pay.has_figures:
         return f"scale {pay.scale}"
     ends = [n for n in (pay.minimum, pay.maximum, pay.amount) if n is not None]
     figures = "–".join(f"{n:,.0f}" for n in dict.fromkeys(ends))

@@ -72,11 +72,7 @@ def reaches(role: Role) -> list[Reach]:
         if country:
             where = ", ".join(p for p in (location.city, location.region or country) if p)
             found.append(Reach(country, location.region, location.city, False, where))
-    arrangements = role.work.arrangements if role.work else []
-    remote = role.remote is not None and (
-        not arrangements or {"remote", "hybrid"} & set(arrangements)
-    )
-    for code in role.remote.eligible if remote else []:
+    for code in role.remote.eligible if role.remote and role.reaches_remote_applicants else []:
         region = code if "-" in code else None
         found.append(Reach(country_of(code), region, None, True, f"{code} (remote)"))
     return found

@@ -51,6 +51,11 @@ class Pay(Strict):
         return self
 
     @property
+    def has_figures(self) -> bool:
+        """Whether it states amounts (a pay scale alone names no figure)."""
+        return self.kind != "scale"
+
+    @property
     def kind(self) -> str:
         """ "range", "from", "up_to", "amount" or "scale": how the figures read."""
         if self.amount is not None:

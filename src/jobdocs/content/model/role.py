@@ -212,3 +212,20 @@ class Role(Strict):
     @property
     def employment_types(self) -> list[str]:
         return self.employment_type or []
+
+    @property
+    def is_remote(self) -> bool:
+        """Whether the job may be done fully remotely ("remote" among its arrangements):
+        what the careers site lists under remote and Google calls TELECOMMUTE. A role that
+        is only hybrid is not."""
+        return bool(self.work) and "remote" in self.work.arrangements
+
+    @property
+    def reaches_remote_applicants(self) -> bool:
+        """Whether people may apply from the regions of [remote]: a remote or hybrid role
+        with [remote], or one with [remote] and no arrangement. Pay-transparency laws of
+        those regions reach it."""
+        arrangements = set(self.work.arrangements) if self.work else set()
+        return self.remote is not None and (
+            not arrangements or bool({"remote", "hybrid"} & arrangements)
+        )
