@@ -6,13 +6,13 @@ from conftest import edit
 def check_site(project, jobdocs):
     """The check's exit code, and its lines about the site (not the language notes)."""
     result = jobdocs(project, "check", "--for", "site", "--as-of", "2026-11-29")
-    return result, [line for line in result.stderr.splitlines() if " site." in line]
+    return result, [line for line in result.stderr.splitlines() if " publish." in line]
 
 
 def test_the_site_needs_its_address(project, jobdocs):
     result, lines = check_site(project, jobdocs)
     assert result.exit_code == 1
-    assert lines[0].startswith(f"{project / 'jobdocs.toml'}: error site.base-url: ")
+    assert lines[0].startswith(f"{project / 'jobdocs.toml'}: error publish.base-url: ")
     assert jobdocs(project, "check").exit_code == 0  # without the site it is not needed
 
 
@@ -36,17 +36,17 @@ def test_required_properties_are_errors_and_recommended_ones_warnings(project, j
         if ": error " in line or ": warning " in line
     }
     assert found == {
-        "site.country",
-        "site.date-posted",
-        "site.pay-period",
-        "site.valid-through",
-        "site.remote-eligible",
+        "publish.country",
+        "publish.date-posted",
+        "publish.pay-period",
+        "publish.valid-through",
+        "publish.remote-eligible",
     }
     text = role.read_text(encoding="utf-8").splitlines()
-    country = next(line for line in lines if "site.country" in line)
+    country = next(line for line in lines if "publish.country" in line)
     assert country.startswith(f"{role}:{text.index('[[locations]]') + 1}:1: error")
-    assert any("warning site.pay-period" in line for line in lines)
-    assert any(f"{devops}:" in line and "error site.remote-eligible" in line for line in lines)
+    assert any("warning publish.pay-period" in line for line in lines)
+    assert any(f"{devops}:" in line and "error publish.remote-eligible" in line for line in lines)
 
 
 def test_the_starter_postings_are_ready(project, jobdocs):

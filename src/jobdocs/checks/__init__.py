@@ -2,9 +2,11 @@
 transparency, posting language), and the formats problems are printed in. Checks read
 content and documents; they never import the CLI.
 
-Each rule family is a module here with `check(project, context) -> list[Problem]`, listed
-in RULES; `run` calls them all. A finding of severity "error" fails `jobdocs check` and
-`jobdocs build`; warnings and notes are printed.
+Each rule family is a package here with `check(project, context) -> list[Problem]` and
+`rule_rows() -> list[RuleInfo]`, listed in RULES; `run` calls every check, `rule_table` joins
+every family's rules into the one table that `check --rules`, `lint --rules` and SARIF
+print. A finding of severity "error" fails `jobdocs check` and `jobdocs build`; warnings
+and notes are printed. Rule ids start with their family's name.
 """
 
 import importlib
@@ -20,6 +22,9 @@ if TYPE_CHECKING:  # the model loads pydantic, which `jobdocs --help` never need
 
 RULES: list[str] = ["publish", "pay", "lint"]
 """The rule families, by module name in this package, in the order they run."""
+
+CONTENT_RULE = "content"
+"""The rule id of problems with the content itself (syntax, types, references)."""
 
 NOT_LEGAL_ADVICE = (
     "Pay-transparency findings are not legal advice: the rules are simplified and may be "
@@ -38,6 +43,47 @@ class Context:
     """The formats being built; some rules only matter for some (the careers site)."""
     session: "Session | None" = None
     """What a long-running process keeps between runs (see session.py)."""
+
+
+@dataclass(frozen=True)
+class RuleInfo:
+    """One row of the rule table."""
+
+    id: str
+    """The id findings carry; a family's ids start with its name ("lint.gender.word")."""
+    severity: str
+    """Its default severity: error, warning or note."""
+    description: str
+    fix: str = ""
+    source: str = ""
+    """Where the rule comes from: a law's, a guide's or a study's address or citation."""
+
+
+def rule_table() -> dict[str, RuleInfo]:
+    """Every rule of every family, by id. Pay-transparency rules stand for all the ids of
+    their jurisdiction ("pay.colorado" for "pay.colorado.range")."""
+    table = {
+        CONTENT_RULE: RuleInfo(
+            CONTENT_RULE,
+            "error",
+            "A content file is not valid: TOML syntax, unknown keys, wrong values, or a "
+            "reference to a role or place that is not there.",
+        )
+    }
+    for name in RULES:
+        module = importlib.import_module(f".{name}", __name__)
+        table.update({rule.id: rule for rule in module.rule_rows()})
+    return table
+
+
+def describe(rule_id: str, table: dict[str, RuleInfo]) -> RuleInfo | None:
+    """The row of `rule_id`, or of the nearest family of rules it belongs to."""
+    parts = rule_id.split(".")
+    for end in range(len(parts), 0, -1):
+        found = table.get(".".join(parts[:end]))
+        if found is not None:
+            return found
+    return None
 
 
 def run(project: "Project", context: Context | None = None) -> list[Problem]:

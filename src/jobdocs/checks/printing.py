@@ -4,15 +4,15 @@ or SARIF 2.1.0 (which GitHub code scanning shows inline)."""
 import dataclasses
 import json
 import os
+import re
 from importlib.metadata import version
 from pathlib import Path
 from urllib.parse import quote
 
 from ..errors import Problem
+from . import CONTENT_RULE, RuleInfo, describe, rule_table
 
 STYLES = ("text", "json", "github", "sarif")
-CONTENT_RULE = "content"
-"""The rule id SARIF gives problems of the content itself (syntax, types, references)."""
 
 
 def shown(path: Path) -> str:
@@ -68,6 +68,7 @@ def as_github(problems: list[Problem]) -> str:
 def as_sarif(problems: list[Problem]) -> str:
     """One SARIF 2.1.0 run; file locations relative to the current folder."""
     rules = sorted({p.rule or CONTENT_RULE for p in problems})
+    table = rule_table()
     results = []
     for p in problems:
         region = {}
@@ -99,7 +100,7 @@ def as_sarif(problems: list[Problem]) -> str:
                     "driver": {
                         "name": "jobdocs",
                         "version": version("jobdocs"),
-                        "rules": [{"id": rule} for rule in rules],
+                        "rules": [_sarif_rule(rule, table) for rule in rules],
                     }
                 },
                 "results": results,
@@ -118,3 +119,19 @@ def _escape(text: str, property: bool = False) -> str:
     """Escape text for a workflow command, as GitHub's own toolkit does."""
     text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
     return text.replace(":", "%3A").replace(",", "%2C") if property else text
+
+
+def _sarif_rule(rule_id: str, table: dict[str, RuleInfo]) -> dict:
+    """A rule as SARIF's `reportingDescriptor`: its description, default level and the
+    address of its source where it has one."""
+    entry: dict = {"id": rule_id}
+    info = describe(rule_id, table)
+    if info is not None:
+        entry["shortDescription"] = {"text": info.description}
+        entry["defaultConfiguration"] = {"level": info.severity}
+        if info.fix:
+            entry["help"] = {"text": f"Fix: {info.fix}"}
+        address = re.search(r"https?://\S+", info.source)
+        if address:
+            entry["helpUri"] = address.group().rstrip(".,;)")
+    return entry

@@ -81,6 +81,16 @@ style_option = output_format_option(
 )
 
 
+def print_rules(family: str) -> None:
+    """The rule table's rows whose id starts with `family`, one per line."""
+    from ..checks import rule_table
+
+    for rule in rule_table().values():
+        if rule.id.startswith(family):
+            source = f" [{rule.source}]" if rule.source.startswith("http") else ""
+            click.echo(f"{rule.id:<32} {rule.severity:<8} {rule.description}{source}")
+
+
 def load_or_report(ctx: click.Context, style: str):
     """The project; its content problems, in `style`, and exit 1 when it does not load (as
     text they go the way of every error)."""
@@ -107,6 +117,12 @@ def load_or_report(ctx: click.Context, style: str):
     "only. Default: the formats in jobdocs.toml.",
 )
 @click.option(
+    "--rules",
+    "list_rules",
+    is_flag=True,
+    help="List every rule of every check (id, default severity, description, source) and exit.",
+)
+@click.option(
     "--outputs",
     is_flag=True,
     help="Also check that the built files agree: every posting's PDF, Word file, page, "
@@ -115,10 +131,19 @@ def load_or_report(ctx: click.Context, style: str):
 @out_option
 @click.pass_context
 def check(
-    ctx: click.Context, style: str, as_of, formats: tuple[str, ...], outputs: bool, out
+    ctx: click.Context,
+    style: str,
+    as_of,
+    formats: tuple[str, ...],
+    list_rules: bool,
+    outputs: bool,
+    out,
 ) -> None:
     """Validate the settings and every content file, run every check on the postings, and
     list every problem found. Exits with 1 when any is an error."""
+    if list_rules:
+        print_rules("")
+        return
     from ..checks import errors, run
 
     project = load_or_report(ctx, style)

@@ -5,7 +5,7 @@ from collections import Counter
 import click
 
 from ..checks.printing import formatted
-from .build import load_or_report, style_option
+from .build import load_or_report, print_rules, style_option
 from .output import plural
 
 
@@ -25,10 +25,7 @@ def lint(ctx: click.Context, ids: tuple[str, ...], style: str, strict: bool, lis
     `# jobdocs: allow RULE-ID` on a line allows a rule there.
     """
     if list_rules:
-        from ..checks.lint.rules import rule_table
-
-        for rule in rule_table().values():
-            click.echo(f"{rule.id:<30} {rule.severity:<8} {rule.description}")
+        print_rules("lint.")
         return
     from ..checks.lint.engine import lint as run_lint
 

@@ -13,6 +13,15 @@ from ...errors import Problem
 
 if TYPE_CHECKING:
     from ...content.project import Project
+    from .. import RuleInfo
+
+
+def rule_rows() -> list["RuleInfo"]:
+    """The family's rules: those of the engine and those of the English rule files (every
+    language has the same ids)."""
+    from .rules import rule_table
+
+    return list(rule_table().values())
 
 
 def check(project: "Project", context) -> list[Problem]:

@@ -4,28 +4,23 @@ Read once per process and compiled into regular expressions, with the project's 
 (`[lint.words]`) added."""
 
 import re
-import tomllib
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
+from pathlib import Path
 from typing import Any
 
+from .. import RuleInfo
+from . import files as rule_files
 from .patterns import Finder, bare, finder, normal, phrase, trie
 
-FAMILIES = ("gender", "exclusionary", "realism", "unfinished", "clarity")
+FAMILIES = tuple(rule_files.MODELS)
 
 ENGINE_RULES = {
     "lint.language": ("note", "The role's language has no posting-language rules."),
     "lint.config": ("error", "A mistake in [lint] of jobdocs.toml or in a suppression comment."),
 }
 """Rules of the engine itself, in no rule file."""
-
-
-@dataclass(frozen=True)
-class LintRule:
-    id: str
-    severity: str
-    description: str
 
 
 @dataclass(frozen=True)
@@ -85,7 +80,9 @@ def _folder():
 @cache
 def _read(language: str, family: str) -> dict[str, Any] | None:
     path = _folder() / language / f"{family}.toml"
-    return tomllib.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
+    if not path.is_file():
+        return None
+    return rule_files.read(Path(str(path)), family, f"checks/lint/{language}/{family}.toml")
 
 
 def base_language(tag: str) -> str:
@@ -100,17 +97,21 @@ def languages() -> tuple[str, ...]:
 
 
 @cache
-def rule_table() -> dict[str, LintRule]:
-    """Every rule id with its default severity and description. The ids are the same in
-    every language; English has them all."""
-    table = {id: LintRule(id, *value) for id, value in ENGINE_RULES.items()}
+def rule_table() -> dict[str, RuleInfo]:
+    """Every rule id with its default severity, description and source. The ids are the
+    same in every language; English has them all."""
+    table = {id: RuleInfo(id, *value) for id, value in ENGINE_RULES.items()}
     for family in FAMILIES:
-        for id, rule in (_read("en", family) or {}).get("rules", {}).items():
-            table[id] = LintRule(id, rule["severity"], rule["description"])
+        data = _read("en", family) or {}
+        source = " ".join(data.get("source", "").split())
+        for id, rule in data.get("rules", {}).items():
+            table[id] = RuleInfo(id, rule["severity"], rule["description"], source=source)
     return table
 
 
-@cache
+# A few compiled rulesets: one per language and `[lint.words]` in use. Bounded, since a
+# long `jobdocs watch` sees a new `extra` with every edit of [lint.words].
+@lru_cache(maxsize=16)
 def ruleset(language: str, extra: str = "{}") -> Ruleset | None:
     """The rules of `language` (a BCP 47 tag), with the extra words of `extra` (the JSON of
     `[lint.words]`); None where the language has no rule files."""

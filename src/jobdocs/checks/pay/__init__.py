@@ -18,7 +18,7 @@ from datetime import date
 from ...content.model import Role
 from ...content.project import Project
 from ...errors import Problem
-from .. import Context
+from .. import Context, RuleInfo
 from .elements import WHAT, Result
 from .elements import evaluate as evaluate_requirement
 from .reach import Coverage, Jurisdiction, checked_on, coverage, jurisdictions
@@ -176,3 +176,28 @@ def _message(jurisdiction: Jurisdiction, check: Check, result: Result, on: date)
     elif rule.enforced and on < rule.enforced:
         text += f" (enforced from {rule.enforced})"
     return text + (f"; {rule.status}" if rule.status else "")
+
+
+def rule_rows() -> list[RuleInfo]:
+    """A row for each jurisdiction's law, standing for all its requirements' ids
+    ("pay.colorado" for "pay.colorado.range"), and the headcount note."""
+    found = [
+        RuleInfo(
+            f"pay.{rule.id}",
+            rule.severity,
+            f"What a job posting must state under {rule.law} ({rule.name}).",
+            "state it in the role's TOML: the finding names the field",
+            rule.source,
+        )
+        for rule in shipped_rules()
+    ]
+    found.append(
+        RuleInfo(
+            "pay.headcount",
+            "note",
+            "The headcount that decides whether a law covers the organization is not given, "
+            "so the law is assumed to apply.",
+            "give headcount and [headcount_by_region] in content/organization.toml",
+        )
+    )
+    return found
