@@ -46,16 +46,16 @@ def main() -> None:
         for run in range(options.runs):
             out = Path(folder) / f"out-{run}"
             session = Session()  # nothing rendered yet in this process
-            options = BuildOptions(formats=("site",), out=out, jobs=1, as_of=AS_OF)
-            seconds, report = timed(build_project, root, options, None, session)
+            build = BuildOptions(formats=("site",), out=out, jobs=1, as_of=AS_OF)
+            seconds, report = timed(build_project, root, build, None, session)
             cold.append(seconds)
             files = len(report.built)
             role = root / "content/roles" / f"{ids[run]}.toml"
             role.write_text(role.read_text().replace('summary = """\n', 'summary = """\nNew. '))
-            seconds, report = timed(build_project, root, options, None, session)
+            seconds, report = timed(build_project, root, build, None, session)
             edit.append(seconds)
             rebuilt = sorted(str(job.target.relative_to(out)) for job in report.built)
-            noop.append(timed(build_project, root, options, None, session)[0])
+            noop.append(timed(build_project, root, build, None, session)[0])
     print(f"site of {options.roles} postings: {files} files; median of {options.runs} runs")
     print(f"1. cold                {statistics.median(cold):6.2f} s   (target < 2 s)")
     print(f"2. after one edit      {statistics.median(edit):6.2f} s   (target < 0.3 s)")

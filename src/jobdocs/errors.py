@@ -1,6 +1,7 @@
 """Errors a user can fix: one family, turned into messages and exit codes in one place
 (`cli/`). Anything else raised inside jobdocs is a bug and keeps its traceback."""
 
+import difflib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -79,3 +80,11 @@ class UsageError(JobdocsError):
     def __init__(self, message: str, parameter: str | None = None):
         self.parameter = parameter
         super().__init__(message)
+
+
+def no_such(what: str, wanted: str, known) -> UsageError:
+    """The error for an id on the command line that names nothing: the nearest known id,
+    or where to see them."""
+    match = difflib.get_close_matches(wanted, list(known), n=1)
+    hint = f"; did you mean {match[0]!r}?" if match else "; see 'jobdocs list'"
+    return UsageError(f"no {what} {wanted!r}{hint}", "IDS")

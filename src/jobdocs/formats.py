@@ -14,6 +14,10 @@ class Format:
     writer: str
     """The distribution that writes the bytes; its version is part of every file's inputs."""
     description: str
+    collection: bool = False
+    """Whether the format writes a collection of files planned on their own (the careers
+    site: pages, feeds, sitemap, each at its path below the output folder) rather than one
+    file per document."""
 
 
 FORMATS: dict[str, Format] = {
@@ -22,7 +26,7 @@ FORMATS: dict[str, Format] = {
         Format("pdf", "pdf", "weasyprint", "print-ready PDF (WeasyPrint)"),
         Format("docx", "docx", "python-docx", "Word, styled by reference.docx"),
         Format("html", "html", "jinja2", "a standalone HTML page"),
-        Format("site", "html", "jinja2", "a careers site with JobPosting data and job feeds"),
+        Format("site", "html", "jinja2", "a careers site with JobPosting data and job feeds", True),
     )
 }
 NAMES: tuple[str, ...] = tuple(FORMATS)

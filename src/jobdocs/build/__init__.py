@@ -140,8 +140,8 @@ def _work(project, options: BuildOptions, formats: list[str], as_of: date) -> li
     """Each document to build, with each format it is built in."""
     ids = tuple(options.ids)
     documents = select(plan(project), ids)
-    work = [(d, f) for d in documents for f in formats if f != SITE]
-    if SITE in formats:
+    work = [(d, f) for d in documents for f in formats if not FORMATS[f].collection]
+    if SITE in formats:  # the one collection: the careers site, planned as of a day
         pages = site_plan(project, as_of, tuple(formats))
         chosen = [d for d in pages if not ids or d.context.get("role_id") in (None, *ids)]
         work += [(d, SITE) for d in chosen]
@@ -188,7 +188,8 @@ def _build(
             inputs = input_digest(digests[document.id], format)
             if old is not None:
                 inputs = hashlib.sha256(f"{inputs}\0{commit}".encode()).hexdigest()
-            target = out / (document.id if format == SITE else f"{document.id}.{format}")
+            name = document.id if FORMATS[format].collection else f"{document.id}.{format}"
+            target = out / name
             job = Job(document, format, target, inputs, old, revision)
             if not force and manifest.is_current(job.target, inputs):
                 report.skipped.append(job)

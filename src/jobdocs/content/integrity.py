@@ -9,7 +9,7 @@ from pydantic import BaseModel
 from ..errors import Problem
 from .fields import key_paths
 from .markdown import relative_links
-from .model import Role
+from .model import Role, primary_language
 from .project import Project, Source
 
 LOGO_LIMIT = 1024 * 1024  # bytes
@@ -125,11 +125,11 @@ def _languages(project: Project) -> list[Problem]:
     folders = project.paths.template_folders
 
     def missing(language: str) -> bool:
-        name = f"labels/{language.split('-')[0].lower()}.toml"
+        name = f"labels/{primary_language(language)}.toml"
         return not any((folder / name).is_file() for folder in folders)
 
     def message(language: str) -> str:
-        primary = language.split("-")[0].lower()
+        primary = primary_language(language)
         return (
             f"no labels for language '{language}': add templates/labels/{primary}.toml "
             "(copy the theme's en.toml and translate it)"

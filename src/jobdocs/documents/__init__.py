@@ -5,7 +5,6 @@ build/manifest.py), so it holds only what the document uses: the roles it prints
 and the titles of the roles it merely names.
 """
 
-import difflib
 import hashlib
 import json
 from dataclasses import dataclass
@@ -14,7 +13,7 @@ from typing import Any
 
 from ..content.model import Strict
 from ..content.project import Project
-from ..errors import UsageError
+from ..errors import no_such
 
 
 @dataclass(frozen=True)
@@ -53,105 +52,101 @@ class Document:
 
 def plan(project: Project) -> list[Document]:
     """Every document the project builds: each role, each comparison, then the handbook."""
-    organization = project.organization
-    logo = project.logo_uri
+    planner = _Planner(project)
+    return [*planner.roles(), *planner.comparisons(), planner.handbook()]
 
-    def meta(title: str, subject: str, keywords, language=None, context=None, files=()):
-        language = language or project.settings.language
-        keywords = tuple(k for k in keywords if k)
-        kind, digest, sources = "", "", ()
-        if context is not None:
-            kind, digest = context["kind"], context_digest(context)
-            sources = tuple(sorted({"organization.toml", *(f"{f}.toml" for f in files)}))
-        author = organization.name
-        return Metadata(title, subject, author, keywords, language, kind, sources, digest)
 
-    roles = project.roles
+class _Planner:
+    def __init__(self, project: Project):
+        self.project = project
+        self.organization = project.organization
+        self.roles_by_id = project.roles
 
-    def titles(*role_ids: str) -> dict[str, str]:
-        return {role_id: roles[role_id].title for role_id in sorted(set(role_ids))}
+    def titles(self, *role_ids: str) -> dict[str, str]:
+        """The titles of the roles a document names without printing them."""
+        return {role_id: self.roles_by_id[role_id].title for role_id in sorted(set(role_ids))}
 
-    documents = []
-    for role_id, role in sorted(roles.items()):
-        comparisons = [
-            (cid, c) for cid, c in sorted(project.comparisons.items()) if role_id in c.roles
-        ]
-        named = [role_id, *([role.reports_to] if role.reports_to else [])]
-        named += [r for _, comparison in comparisons for r in comparison.roles]
-        context = {
-            "organization": organization,
-            "logo": logo,
-            "role_id": role_id,
-            "role": role,
-            "comparisons": comparisons,
-            "titles": titles(*named),
-        }
-        documents.append(
-            Document(
-                id=role_id,
-                kind="role",
-                template="role.html",
-                context=context,
-                meta=meta(
-                    role.title,
-                    f"{organization.name}: {role.title}",
-                    (role.title, role.department),
-                    role.language,
-                    {**context, "kind": "role"},
-                    [f"roles/{r}" for r in named] + [f"comparisons/{c}" for c, _ in comparisons],
-                ),
-            )
+    def document(self, id: str, kind: str, context: dict, title: str, subject: str,
+                 keywords, files, language: str | None = None) -> Document:  # fmt: skip
+        """The document, with the metadata every format records: a Word file's kind,
+        sources and digest map a reviewed copy back to the content files."""
+        sources = tuple(sorted({"organization.toml", *(f"{f}.toml" for f in files)}))
+        meta = Metadata(
+            title,
+            subject,
+            self.organization.name,
+            tuple(k for k in keywords if k),
+            language or self.project.settings.language,
+            kind,
+            sources,
+            context_digest({**context, "kind": kind}),
         )
-    for comparison_id, comparison in sorted(project.comparisons.items()):
-        compared = tuple(roles[r].title for r in comparison.roles)
-        context = {
-            "organization": organization,
-            "comparison_id": comparison_id,
-            "comparison": comparison,
-            "titles": titles(*comparison.roles),
-        }
-        documents.append(
-            Document(
-                id=comparison_id,
-                kind="comparison",
-                template="comparison.html",
-                context=context,
-                meta=meta(
+        return Document(id, kind, f"{kind}.html", context, meta)
+
+    def roles(self) -> list[Document]:
+        project, organization = self.project, self.organization
+        documents = []
+        for role_id, role in sorted(self.roles_by_id.items()):
+            comparisons = [
+                (cid, c) for cid, c in sorted(project.comparisons.items()) if role_id in c.roles
+            ]
+            named = [role_id, *([role.reports_to] if role.reports_to else [])]
+            named += [r for _, comparison in comparisons for r in comparison.roles]
+            context = {
+                "organization": organization,
+                "logo": project.logo_uri,
+                "role_id": role_id,
+                "role": role,
+                "comparisons": comparisons,
+                "titles": self.titles(*named),
+            }
+            files = [f"roles/{r}" for r in named] + [f"comparisons/{c}" for c, _ in comparisons]
+            subject = f"{organization.name}: {role.title}"
+            keywords = (role.title, role.department)
+            documents.append(
+                self.document(
+                    role_id, "role", context, role.title, subject, keywords, files, role.language
+                )
+            )
+        return documents
+
+    def comparisons(self) -> list[Document]:
+        documents = []
+        for comparison_id, comparison in sorted(self.project.comparisons.items()):
+            compared = tuple(self.roles_by_id[r].title for r in comparison.roles)
+            context = {
+                "organization": self.organization,
+                "comparison_id": comparison_id,
+                "comparison": comparison,
+                "titles": self.titles(*comparison.roles),
+            }
+            files = [f"comparisons/{comparison_id}", *(f"roles/{r}" for r in comparison.roles)]
+            documents.append(
+                self.document(
+                    comparison_id,
+                    "comparison",
+                    context,
                     comparison.title,
                     " · ".join(compared),
                     compared,
-                    None,
-                    {**context, "kind": "comparison"},
-                    [f"comparisons/{comparison_id}", *(f"roles/{r}" for r in comparison.roles)],
-                ),
+                    files,
+                )
             )
-        )
-    roles_by_title = sorted(roles.items(), key=lambda item: item[1].title.casefold())
-    context = {
-        "organization": organization,
-        "logo": logo,
-        "roles_by_title": roles_by_title,
-        "comparisons": sorted(project.comparisons.items()),
-        "titles": titles(*roles),
-    }
-    files = [f"roles/{r}" for r in roles] + [f"comparisons/{c}" for c in project.comparisons]
-    documents.append(
-        Document(
-            id=organization.handbook_id,
-            kind="handbook",
-            template="handbook.html",
-            context=context,
-            meta=meta(
-                organization.handbook_title,
-                organization.name,
-                (organization.name,),
-                None,
-                {**context, "kind": "handbook"},
-                files,
-            ),
-        )
-    )
-    return documents
+        return documents
+
+    def handbook(self) -> Document:
+        project, organization, roles = self.project, self.organization, self.roles_by_id
+        context = {
+            "organization": organization,
+            "logo": project.logo_uri,
+            "roles_by_title": sorted(roles.items(), key=lambda item: item[1].title.casefold()),
+            "comparisons": sorted(project.comparisons.items()),
+            "titles": self.titles(*roles),
+        }
+        files = [f"roles/{r}" for r in roles] + [f"comparisons/{c}" for c in project.comparisons]
+        name = organization.name
+        return self.document(organization.handbook_id, "handbook", context,
+                             organization.handbook_title, name, (name,), files)  # fmt: skip
 
 
 def context_digest(context: dict[str, Any]) -> str:
@@ -182,9 +177,7 @@ def select(documents: list[Document], ids: list[str] | tuple[str, ...]) -> list[
     by_id = {document.id: document for document in documents}
     for wanted in ids:
         if wanted not in by_id:
-            match = difflib.get_close_matches(wanted, list(by_id), n=1)
-            hint = f"; did you mean '{match[0]}'?" if match else "; see 'jobdocs list'"
-            raise UsageError(f"no document '{wanted}'{hint}", "IDS")
+            raise no_such("document", wanted, by_id)
     return [by_id[wanted] for wanted in dict.fromkeys(ids)]
 
 

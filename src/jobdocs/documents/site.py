@@ -2,11 +2,10 @@
 a page per department and location, the sitemap, robots.txt, the job feeds and the
 stylesheet. Their ids are their paths below the output folder ("site/…")."""
 
-import re
 from datetime import date
 from typing import Any
 
-from ..content.model import Role
+from ..content.model import Role, slug
 from ..content.project import Project
 from . import Document, Metadata
 
@@ -25,9 +24,9 @@ def listed(role: Role) -> Role:
     return Role.model_construct(summary="", pay=pay, **{k: getattr(role, k) for k in LISTED})
 
 
-def slug(text: str) -> str:
-    """A path segment from a name: lower-case letters and digits joined by '-'."""
-    return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-") or "other"
+def page_name(text: str) -> str:
+    """A path segment from a name (a department, a place)."""
+    return slug(text, "other")
 
 
 def expired(role: Role, as_of: date) -> bool:
@@ -64,7 +63,8 @@ def site_plan(project: Project, as_of: date, formats: tuple[str, ...]) -> list[D
             for name in names:
                 groups[kind].setdefault(name, []).append((role_id, views[role_id]))
     filters = {
-        kind: [(slug(name), name) for name in sorted(members)] for kind, members in groups.items()
+        kind: [(page_name(name), name) for name in sorted(members)]
+        for kind, members in groups.items()
     }
     shared: dict[str, Any] = {
         "organization": organization,
@@ -114,12 +114,12 @@ def site_plan(project: Project, as_of: date, formats: tuple[str, ...]) -> list[D
         for name, members in sorted(members_by_name.items()):
             documents.append(
                 document(
-                    f"{kind}/{slug(name)}/index.html",
+                    f"{kind}/{page_name(name)}/index.html",
                     "site/index.html",
                     title,
                     groups=grouped(members),
                     root="../../",
-                    page=f"{kind}/{slug(name)}/",
+                    page=f"{kind}/{page_name(name)}/",
                     filtered=name,
                 )
             )

@@ -12,7 +12,7 @@ from babel.dates import format_date
 from babel.lists import format_list
 from babel.numbers import format_currency, format_decimal, get_currency_symbol
 
-from ..content.model import Location, Pay
+from ..content.model import Location, Pay, primary_language
 from .labels import fill
 
 
@@ -21,7 +21,7 @@ def locale(language: str) -> Locale:
     try:
         return Locale.parse(language, sep="-")
     except (UnknownLocaleError, ValueError):
-        return Locale.parse(language.split("-")[0])
+        return Locale.parse(primary_language(language))
 
 
 def number(value: float, language: str) -> str:
@@ -77,7 +77,7 @@ def place(code: str, language: str) -> str:
     found = pycountry.subdivisions.get(code=code)
     if found is None:
         return code
-    return _subdivision_names(language.split("-")[0]).gettext(found.name)
+    return _subdivision_names(primary_language(language)).gettext(found.name)
 
 
 def place_or_name(value: str, language: str) -> str:

@@ -6,19 +6,15 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+from ..content.model import primary_language
 from ..errors import TemplateError
-
-
-def primary(language: str) -> str:
-    """The language subtag of a BCP 47 tag: "de-AT" → "de"."""
-    return language.split("-")[0].lower()
 
 
 def labels(folders: tuple[Path, ...], language: str) -> dict[str, Any]:
     """The labels for `language`, the theme's merged under the project's, as the files are
     now (a `Renderer` keeps them for as long as the template folders do not change)."""
     merged: dict[str, Any] = {}
-    name = f"labels/{primary(language)}.toml"
+    name = f"labels/{primary_language(language)}.toml"
     for folder in reversed(folders):  # the theme first, then the project over it
         path = folder / name
         if path.is_file():

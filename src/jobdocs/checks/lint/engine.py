@@ -2,12 +2,11 @@
 organization's and the comparisons' texts in the project's; severities, allowed phrases and
 suppressions applied; every finding located in its TOML file."""
 
-import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ...content.project import Project
-from ...errors import Problem, UsageError
+from ...errors import Problem, no_such
 from ...session import Session
 from . import posting, words
 from .config import CONFIG_RULE, Config, read_config, suppressed, suppressions
@@ -199,9 +198,7 @@ def _select(project: Project, ids: tuple[str, ...]) -> tuple[list[str], list[str
     known = [*project.roles, *project.comparisons]
     for wanted in ids:
         if wanted not in known:
-            match = difflib.get_close_matches(wanted, known, n=1)
-            hint = f"; did you mean {match[0]!r}?" if match else "; see 'jobdocs list'"
-            raise UsageError(f"no role or comparison {wanted!r}{hint}", "IDS")
+            raise no_such("role or comparison", wanted, known)
     return (
         [i for i in dict.fromkeys(ids) if i in project.roles],
         [i for i in dict.fromkeys(ids) if i in project.comparisons],

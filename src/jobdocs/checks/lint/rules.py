@@ -10,6 +10,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
+from ...content.model import primary_language
 from .. import RuleInfo
 from . import files as rule_files
 from .patterns import Finder, bare, finder, normal, phrase, trie
@@ -64,6 +65,8 @@ class Ruleset:
         if not self.hyphenated.isdisjoint(words):
             return True
         seen = self._coded_words
+        if len(seen) > 65536:  # the words of the postings seen; bounded in a long watch
+            seen.clear()
         for word in words:
             coded = seen.get(word)
             if coded is None:
@@ -83,11 +86,6 @@ def _read(language: str, family: str) -> dict[str, Any] | None:
     if not path.is_file():
         return None
     return rule_files.read(Path(str(path)), family, f"checks/lint/{language}/{family}.toml")
-
-
-def base_language(tag: str) -> str:
-    """The primary language of a BCP 47 tag: "en-GB" → "en"."""
-    return tag.split("-")[0].lower()
 
 
 @cache
@@ -117,7 +115,7 @@ def ruleset(language: str, extra: str = "{}") -> Ruleset | None:
     `[lint.words]`); None where the language has no rule files."""
     import json
 
-    language = base_language(language)
+    language = primary_language(language)
     if language not in languages():
         return None
     words = json.loads(extra)

@@ -4,7 +4,7 @@ are read: words, lines and list items, sentences, syllables."""
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 from typing import Any
 
 from ...content.project import Project, Source
@@ -180,7 +180,7 @@ def count_words(text: str, start: int = 0, end: int | None = None) -> int:
 _VOWEL_GROUP = re.compile(r"[aeiouyäöüàâéèêëîïôûùœæ]+")
 
 
-@cache
+@lru_cache(maxsize=65536)  # words of the postings seen: bounded in a long watch
 def syllables(word: str, language: str = "en") -> int:
     """Syllables in a word, counted as groups of vowels less a silent final e: the usual
     approximation of readability formulas. (Pyphen's hyphenation points were no more

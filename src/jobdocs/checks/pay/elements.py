@@ -7,7 +7,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from ...content.model import Organization, Role
+from ...content.model import Organization, Role, primary_language
 from .reach import Jurisdiction, pay_covers
 from .rules import Requirement
 
@@ -198,7 +198,7 @@ def _yearly(role: Role, index: int, high: bool) -> float:
 def _title(role: Role, language: str) -> Result:
     element, title = "gender_neutral_title", role.title
     fix = 'name all genders, e.g. "Salesperson" or "Verkäufer*in (m/w/d)"'
-    primary = language.split("-")[0].lower()
+    primary = primary_language(language)
     if primary == "en":
         found = GENDERED.search(title)
         if found:

@@ -30,6 +30,8 @@ from .text import (
     Markdown,
     Strict,
     Text,
+    primary_language,
+    slug,
 )
 
 __all__ = [
@@ -69,4 +71,6 @@ __all__ = [
     "Text",
     "Work",
     "country_of",
+    "primary_language",
+    "slug",
 ]

@@ -1,13 +1,23 @@
 """The organization, `content/organization.toml`, and comparisons of roles,
 `content/comparisons/<id>.toml`."""
 
-import re
 from typing import Annotated
 
 from pydantic import Field, model_validator
 
 from .codes import Place
-from .text import COLUMN_LIMIT, LIST_LIMIT, Email, Items, Markdown, RoleId, Strict, Text, Url
+from .text import (
+    COLUMN_LIMIT,
+    LIST_LIMIT,
+    Email,
+    Items,
+    Markdown,
+    RoleId,
+    Strict,
+    Text,
+    Url,
+    slug,
+)
 
 
 class ComparisonRow(Strict):
@@ -103,4 +113,4 @@ class Organization(Strict):
     @property
     def handbook_id(self) -> str:
         """The handbook's output id: its title in lower-case words joined by '-'."""
-        return re.sub(r"[^a-z0-9]+", "-", self.handbook_title.lower()).strip("-") or "handbook"
+        return slug(self.handbook_title, "handbook")

@@ -15,6 +15,19 @@ from ..markdown import bad_links
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 LANGUAGE_PATTERN = r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
 
+
+def primary_language(tag: str) -> str:
+    """The language subtag of a BCP 47 tag: "de-AT" → "de". Labels, rule files and word
+    lists are per primary language."""
+    return tag.split("-")[0].lower()
+
+
+def slug(text: str, empty: str) -> str:
+    """A name as an id or a path segment: lower-case letters and digits joined by '-'
+    (`empty` where none are left)."""
+    return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-") or empty
+
+
 # Limits that keep absurd input from costing unbounded time or memory; generous for any
 # real job description (the README lists them).
 TEXT_LIMIT = 2_000  # characters in one line of text
