@@ -57,6 +57,13 @@ EDITS = {
         "Work at Northwind",
         ["site/index.html", "site/care-assistant/index.html"],
     ),
+    "the title of a role another reports to": (
+        "content/roles/policy-adviser.toml",
+        'title = "Policy Adviser"',
+        'title = "Senior Policy Adviser"',
+        "Senior Policy Adviser",
+        ["data-analist.html", "site/data-analist/index.html", "site/jobs.json"],
+    ),
     "a template": (
         "templates/site/robots.txt",
         "Disallow: /intern/\n",

@@ -18,6 +18,7 @@ from ..content.model import Settings
 from ..content.view import RoleView
 from ..documents import Document, Metadata
 from ..errors import TemplateError
+from ..session import Memo
 from . import formatting, jsonld, markdown
 from .labels import fill, labels
 
@@ -49,17 +50,17 @@ class Renderer:
     templates: tuple[Path, ...]
     """Template folders, searched in order: a project's own, then the built-in theme."""
     settings: Settings
-    _bodies: dict = field(default_factory=dict, compare=False, repr=False)
-    """Parts of postings made in this build (bodies, JobPostings, feed entries), for the
-    pages and feeds that repeat them; see `_once` and `begin`."""
+    _parts: Memo = field(default_factory=Memo, compare=False, repr=False)
+    """Parts of postings (bodies, JobPostings, feed entries), for the pages and feeds that
+    repeat them, by what they are made from (see `_made_from`); kept for the next build,
+    in which one edited posting costs one posting."""
     _labels: dict = field(default_factory=dict, compare=False, repr=False)
     """The labels of each language. A renderer is made for one state of the template
     folders (the build keys it on their digest), so they cannot change under it."""
 
     def begin(self) -> None:
-        """Start a build: the parts of postings made for the last one are dropped, since
-        the content they were made from may have changed."""
-        self._bodies.clear()
+        """Start a build: parts the last build did not use are dropped."""
+        self._parts.turn()
 
     def labels(self, language: str) -> dict[str, Any]:
         found = self._labels.get(language)
@@ -137,8 +138,8 @@ class Renderer:
     def _job_posting(self, context, role_id: str, role) -> dict:
         """The JobPosting of a posting, for its page and the feeds."""
         description = self._posting_body(context, role_id, role)
-        return self._once(
-            ("job_posting", role_id, role.digest),
+        return self._parts.get(
+            ("job_posting", *self._made_from(context, role_id, role)),
             lambda: jsonld.job_posting(
                 role_id, role, context["organization"], description, context["site"].base_url
             ),
@@ -160,16 +161,17 @@ class Renderer:
             html = page.render({**context.get_all(), **extra})
             return Markup(REVIEW_MARKS.sub("", html).strip())  # they are for Word only
 
-        key = (template, role_id, role.digest, context["meta"].language, *values.items())
-        return self._once(key, render)
+        key = (template, *self._made_from(context, role_id, role), *values.items())
+        return self._parts.get(key, render)
 
-    def _once(self, key: tuple, make):
-        """What `make` returns, made once a build for `key`: the pages and feeds of a site
-        repeat the same posting's parts. Within one build a role id names one content."""
-        found = self._bodies.get(key)
-        if found is None:
-            found = self._bodies[key] = make()
-        return found
+    @staticmethod
+    def _made_from(context, role_id: str, role) -> tuple:
+        """What a posting's parts print besides the labels, templates and settings (which
+        the renderer is made for): the role, the organization (its defaults, its name), the
+        title of the role it reports to, and the page's language."""
+        reports_to = role.reports_to and context.get("titles", {}).get(role.reports_to)
+        organization = context["organization"].digest
+        return (role_id, role.digest, organization, reports_to, context["meta"].language)
 
     def _render(self, name: str, values: dict[str, Any]) -> str:
         try:
