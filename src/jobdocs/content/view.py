@@ -6,6 +6,7 @@ re-derives which value wins; job families and levels resolve here next."""
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from .fields import FieldRef, organization_field, role_field
@@ -40,7 +41,7 @@ class RoleView:
     show_about: bool = True
     """Whether a role's own document prints the organization's about text (settings)."""
 
-    @property
+    @cached_property
     def ref(self) -> FieldRef:
         return role_field(self.role_id)
 

@@ -47,98 +47,115 @@ def published(project: Project) -> dict[str, Role]:
 
 def site_plan(project: Project, as_of: date, formats: tuple[str, ...]) -> list[Document]:
     """The site's documents as of `as_of`; pages link the downloads among `formats`."""
-    settings = project.settings.site
-    organization = project.organization
-    language = project.settings.language
-    title = settings.title or organization.name
-    postings = published(project)
-    stale = {role_id for role_id, role in postings.items() if expired(role, as_of)}
-    if settings.expired == "omit":
-        postings = {k: v for k, v in postings.items() if k not in stale}
-    listing = [(role_id, role) for role_id, role in postings.items() if role_id not in stale]
-    views = {role_id: listed(role) for role_id, role in listing}  # one each: digested once
-    groups: dict[str, dict[str, list]] = {"departments": {}, "locations": {}}
-    for role_id, role in listing:
-        for kind, names in (("departments", _departments(role)), ("locations", _places(role))):
-            for name in names:
-                groups[kind].setdefault(name, []).append((role_id, views[role_id]))
-    filters = {
-        kind: [(page_name(name), name) for name in sorted(members)]
-        for kind, members in groups.items()
-    }
-    shared: dict[str, Any] = {
-        "organization": organization,
-        "site": settings,
-        "logo": project.logo_uri,
-        "filters": filters,
-    }
+    site = _SitePlan(project, as_of)
+    return [
+        *site.lists(),
+        *site.filter_pages(),
+        *(site.posting(role_id, role, formats) for role_id, role in site.postings.items()),
+    ]
 
-    def titles(members) -> dict[str, str]:
+
+class _SitePlan:
+    def __init__(self, project: Project, as_of: date):
+        self.project = project
+        settings, organization = project.settings.site, project.organization
+        self.language = project.settings.language
+        self.title = settings.title or organization.name
+        postings = published(project)
+        self.stale = {role_id for role_id, role in postings.items() if expired(role, as_of)}
+        if settings.expired == "omit":
+            postings = {k: v for k, v in postings.items() if k not in self.stale}
+        self.postings = postings
+        self.listing = [(r, role) for r, role in postings.items() if r not in self.stale]
+        self.views = {role_id: listed(role) for role_id, role in self.listing}  # digested once
+        self.groups: dict[str, dict[str, list]] = {"departments": {}, "locations": {}}
+        for role_id, role in self.listing:
+            for kind, names in (("departments", _departments(role)), ("locations", _places(role))):
+                for name in names:
+                    self.groups[kind].setdefault(name, []).append((role_id, self.views[role_id]))
+        filters = {
+            kind: [(page_name(name), name) for name in sorted(members)]
+            for kind, members in self.groups.items()
+        }
+        self.shared: dict[str, Any] = {
+            "organization": organization,
+            "site": settings,
+            "logo": project.logo_uri,
+            "filters": filters,
+        }
+
+    def document(self, path: str, template: str, name: str, language=None, **context):
+        organization = self.project.organization.name
+        language = language or self.language
+        meta = Metadata(name, self.title, organization, (organization,), language)
+        return Document(f"{SITE}/{path}", SITE, template, {**self.shared, **context}, meta)
+
+    def titles(self, members) -> dict[str, str]:
         """The titles of the roles the postings report to, which their facts name."""
         named = {role.reports_to for _, role in members if role.reports_to}
-        return {role_id: project.roles[role_id].title for role_id in sorted(named)}
+        return {role_id: self.project.roles[role_id].title for role_id in sorted(named)}
 
-    def grouped(members) -> list[tuple[str | None, list]]:
-        by_department: dict[str, list] = {}
-        for role_id, role in members:
-            by_department.setdefault(role.department or "", []).append((role_id, role))
-        ordered = sorted(by_department.items(), key=lambda item: (not item[0], item[0]))
-        return [(name or None, group) for name, group in ordered]  # the unnamed last
+    def lists(self) -> list[Document]:
+        """The index, the stylesheet, robots.txt, the sitemap and the feeds."""
+        title, listing = self.title, self.listing
+        groups = _grouped(list(self.views.items()))
+        pages = [(role_id, role.posting.date_posted) for role_id, role in listing]
+        named = self.titles(listing)
+        return [
+            self.document(
+                "index.html",
+                "site/index.html",
+                title,
+                groups=groups,
+                root="",
+                page="",
+                filtered=None,
+            ),
+            self.document("style.css", "site/style.css", title),
+            self.document("robots.txt", "site/robots.txt", title),
+            self.document("sitemap.xml", "site/sitemap.xml", title, pages=pages),
+            self.document("jobs.xml", "site/jobs.xml", title, postings=listing, titles=named),
+            self.document("jobs.json", "site/jobs.json", title, postings=listing, titles=named),
+        ]
 
-    def document(path: str, template: str, name: str, language=language, **context) -> Document:
-        meta = Metadata(name, title, organization.name, (organization.name,), language)
-        return Document(f"{SITE}/{path}", SITE, template, {**shared, **context}, meta)
-
-    documents = [
-        document(
-            "index.html",
-            "site/index.html",
-            title,
-            groups=grouped(list(views.items())),
-            root="",
-            page="",
-            filtered=None,
-        ),
-        document("style.css", "site/style.css", title),
-        document("robots.txt", "site/robots.txt", title),
-        document(
-            "sitemap.xml",
-            "site/sitemap.xml",
-            title,
-            pages=[(role_id, role.posting.date_posted) for role_id, role in listing],
-        ),
-        document("jobs.xml", "site/jobs.xml", title, postings=listing, titles=titles(listing)),
-        document("jobs.json", "site/jobs.json", title, postings=listing, titles=titles(listing)),
-    ]
-    for kind, members_by_name in groups.items():
-        for name, members in sorted(members_by_name.items()):
-            documents.append(
-                document(
-                    f"{kind}/{page_name(name)}/index.html",
-                    "site/index.html",
-                    title,
-                    groups=grouped(members),
-                    root="../../",
-                    page=f"{kind}/{page_name(name)}/",
-                    filtered=name,
-                )
+    def filter_pages(self) -> list[Document]:
+        """A page for each department and each place, listing its postings."""
+        return [
+            self.document(
+                f"{kind}/{page_name(name)}/index.html",
+                "site/index.html",
+                self.title,
+                groups=_grouped(members),
+                root="../../",
+                page=f"{kind}/{page_name(name)}/",
+                filtered=name,
             )
-    for role_id, role in postings.items():
-        documents.append(
-            document(
-                f"{role_id}/index.html",
-                "site/posting.html",
-                role.title,
-                language=role.language or language,
-                role_id=role_id,
-                role=role,
-                titles=titles([(role_id, role)]),
-                expired=role_id in stale,
-                downloads=[f for f in DOWNLOADS if f in formats],
-                root="../",
-            )
+            for kind, members_by_name in self.groups.items()
+            for name, members in sorted(members_by_name.items())
+        ]
+
+    def posting(self, role_id: str, role: Role, formats: tuple[str, ...]) -> Document:
+        return self.document(
+            f"{role_id}/index.html",
+            "site/posting.html",
+            role.title,
+            language=role.language,
+            role_id=role_id,
+            role=role,
+            titles=self.titles([(role_id, role)]),
+            expired=role_id in self.stale,
+            downloads=[f for f in DOWNLOADS if f in formats],
+            root="../",
         )
-    return documents
+
+
+def _grouped(members) -> list[tuple[str | None, list]]:
+    """The postings by department, the unnamed last."""
+    by_department: dict[str, list] = {}
+    for role_id, role in members:
+        by_department.setdefault(role.department or "", []).append((role_id, role))
+    ordered = sorted(by_department.items(), key=lambda item: (not item[0], item[0]))
+    return [(name or None, group) for name, group in ordered]
 
 
 def _departments(role: Role) -> list[str]:

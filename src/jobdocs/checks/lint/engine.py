@@ -17,7 +17,6 @@ from .text import (
     Field,
     comparison_fields,
     organization_fields,
-    printed_with,
     readable,
     role_fields,
 )
@@ -115,7 +114,7 @@ class _Run:
     def role(self, role_id: str) -> None:
         project, config = self.project, self.config
         role = project.roles[role_id]
-        fields = role_fields(project, role_id)
+        fields, printed = role_fields(project, role_id)
         language = role.language or project.settings.language
         rules = ruleset(language, config.extra)
         if rules is None:
@@ -126,7 +125,7 @@ class _Run:
         for field in fields:
             self.words(field, texts[field], rules, pay)
         everything = {**texts}
-        for field in printed_with(project, role_id):
+        for field in printed:
             field = self.printed.setdefault((field.loc, field.text), field)  # read once
             if field not in self.readable:
                 self.readable[field] = readable(field.text, config.allow)

@@ -24,23 +24,19 @@ class Field:
     """A required qualification or a condition of employment."""
 
 
-def role_fields(project: Project, role_id: str) -> list[Field]:
-    """Every text of a role's own file that its document prints (its title first)."""
-    return _printed(project, role_id, own=True)
-
-
-def printed_with(project: Project, role_id: str) -> list[Field]:
-    """The organization's texts a role's document prints besides its own."""
-    return _printed(project, role_id, own=False)
-
-
-def _printed(project: Project, role_id: str, own: bool) -> list[Field]:
+def role_fields(project: Project, role_id: str) -> tuple[list[Field], list[Field]]:
+    """Every text a role's document prints: those of its own file (its title first), and
+    the organization's it prints besides."""
     view = project.view(role_id)
-    return [
-        Field(project.source_of(t.ref), t.ref.path, t.text, t.block, t.requirement)
-        for t in view.texts()
-        if (t.ref.source == view.ref.source) == own
-    ]
+    own_source = project.role_source(role_id)
+    sources = {view.ref.source: own_source, "organization": project.organization_source}
+    own: list[Field] = []
+    printed: list[Field] = []
+    for text in view.texts():
+        source = sources.get(text.ref.source) or project.source_of(text.ref)
+        found = Field(source, text.ref.path, text.text, text.block, text.requirement)
+        (own if source is own_source else printed).append(found)
+    return own, printed
 
 
 def organization_fields(project: Project) -> list[Field]:
