@@ -26,7 +26,8 @@ from ..exporters import exporter
 from ..formats import FORMATS
 from ..render import Renderer
 from ..session import Session
-from .atomic import atomic_path, exclusive
+from ..writing import checked, write_file
+from .atomic import exclusive
 from .changes import AUTHOR
 from .manifest import Manifest, document_digest, input_digest, templates_digest
 from .site import copy_site_files
@@ -39,6 +40,8 @@ class Job:
     document: Document
     format: str
     target: Path
+    out: Path
+    """The output folder: the one place this job may write."""
     inputs: str
     """Digest of everything the file is made from."""
     previous: Document | None = None
@@ -124,7 +127,7 @@ def build_project(
         raise ContentError(findings)
     observer.findings(findings)
     work = _work(project, options, formats, as_of)
-    out = Path(options.out) if options.out is not None else project.paths.output
+    out = _output_folder(project, options.out)
     if options.changes_since is not None:
         from .changes import previous
 
@@ -134,6 +137,14 @@ def build_project(
     if SITE in formats:
         copy_site_files(project, out, work)
     return report
+
+
+def _output_folder(project: Project, out: Path | None) -> Path:
+    """The folder to write into. One given on the command line is the user's choice; the
+    project's own output/ must be a folder of the project, not a checked-in link."""
+    if out is not None:
+        return Path(out)
+    return checked(project.paths.output, project.paths.root)
 
 
 def _work(project, options: BuildOptions, formats: list[str], as_of: date) -> list:
@@ -190,7 +201,7 @@ def _build(
                 inputs = hashlib.sha256(f"{inputs}\0{commit}".encode()).hexdigest()
             name = document.id if FORMATS[format].collection else f"{document.id}.{format}"
             target = out / name
-            job = Job(document, format, target, inputs, old, revision)
+            job = Job(document, format, target, out, inputs, old, revision)
             if not force and manifest.is_current(job.target, inputs):
                 report.skipped.append(job)
             else:
@@ -261,8 +272,7 @@ def _export(job: Job, renderer: Renderer | None = None) -> Outcome:
             earlier = renderer.render(job.previous)
             rendered = replace(rendered, previous=earlier, revision=job.revision)
         data = exporter(job.format).export(rendered)
-        with atomic_path(job.target) as temporary:
-            temporary.write_bytes(data)
+        write_file(job.target, data, job.out)
     except JobdocsError as error:
         return Outcome(job, error)
     return Outcome(job)

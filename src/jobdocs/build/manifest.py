@@ -15,7 +15,7 @@ from pathlib import Path
 from ..content.model import Settings
 from ..documents import Document, plain
 from ..formats import FORMATS
-from .atomic import atomic_path
+from ..writing import write_file
 
 MANIFEST = ".jobdocs-manifest.json"
 
@@ -97,5 +97,5 @@ class Manifest:
         self.entries.pop(self._key(target), None)
 
     def save(self) -> None:
-        with atomic_path(self.path) as temporary:
-            temporary.write_text(json.dumps(self.entries, indent=1, sort_keys=True), "utf-8")
+        text = json.dumps(self.entries, indent=1, sort_keys=True)
+        write_file(self.path, text, self.path.parent)

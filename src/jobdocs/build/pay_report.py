@@ -13,7 +13,8 @@ from ..documents import Document, Metadata
 from ..exporters import exporter
 from ..render import Renderer
 from ..render.labels import labels
-from .atomic import atomic_path, exclusive
+from ..writing import checked, write_file
+from .atomic import exclusive
 
 REPORT_ID = "pay-report"
 FORMATS = ("html", "pdf")
@@ -43,13 +44,11 @@ def pay_report(
         meta=Metadata(title, f"{organization.name}: {title}", organization.name, (title,), "en"),
     )
     rendered = Renderer(folders, project.settings).render(document)
-    folder = Path(out) if out is not None else project.paths.output
+    folder = Path(out) if out is not None else checked(project.paths.output, project.paths.root)
     written = []
     with exclusive(folder):
         for name in FORMATS:
             data = exporter(name).export(rendered)
             target = folder / f"{REPORT_ID}.{name}"
-            with atomic_path(target) as temporary:
-                temporary.write_bytes(data)
-            written.append(target)
+            written.append(write_file(target, data, folder))
     return written

@@ -2,13 +2,12 @@
 downloads, copied beside its page, and the logo, so that output/site/ is complete on its
 own and can be copied to any static host."""
 
-import shutil
 from pathlib import Path
 
 from ..content.project import Project
 from ..documents import Document
 from ..documents.site import SITE
-from .atomic import atomic_path
+from ..writing import write_file
 
 
 def copy_site_files(project: Project, out: Path, work: list[tuple[Document, str]]) -> None:
@@ -18,16 +17,15 @@ def copy_site_files(project: Project, out: Path, work: list[tuple[Document, str]
             continue
         role_id = document.context["role_id"]
         for kind in document.context["downloads"]:
-            _copy(out / f"{role_id}.{kind}", out / SITE / role_id / f"{role_id}.{kind}")
+            _copy(out / f"{role_id}.{kind}", out / SITE / role_id / f"{role_id}.{kind}", out)
     logo = project.organization.logo
     if logo is not None:
-        _copy(project.paths.root / logo, out / SITE / f"logo{Path(logo).suffix.lower()}")
+        _copy(project.paths.root / logo, out / SITE / f"logo{Path(logo).suffix.lower()}", out)
 
 
-def _copy(source: Path, target: Path) -> None:
+def _copy(source: Path, target: Path, out: Path) -> None:
     if not source.is_file():
         return  # not built, e.g. a failed export: the page's link is then the only loss
-    if target.is_file() and target.read_bytes() == source.read_bytes():
-        return
-    with atomic_path(target) as temporary:
-        shutil.copyfile(source, temporary)
+    data = source.read_bytes()
+    if not (target.is_file() and not target.is_symlink() and target.read_bytes() == data):
+        write_file(target, data, out)

@@ -73,7 +73,7 @@ def schema_command(ctx: click.Context, kind: str | None, write: bool) -> None:
     validate and complete them as you type.
     """
     if write:
-        for target in schema.write(project_dir(ctx) / schema.FOLDER):
+        for target in schema.write(project_dir(ctx)):
             click.echo(f"wrote {shown(target)}")
     elif kind:
         click.echo(schema.text(kind), nl=False)

@@ -1,7 +1,9 @@
 """Read a project's TOML files into the model, reporting every problem with file and line."""
 
 import difflib
+import os
 import re
+import stat
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -20,6 +22,10 @@ from .project import Project, Source, key_path
 M = TypeVar("M", bound=BaseModel)
 
 FILE_LIMIT = 1024 * 1024  # bytes in one content file
+
+
+class Unreadable(OSError):
+    """A content path that is not a regular file inside the project; the reason."""
 
 
 @dataclass(frozen=True)
@@ -45,8 +51,7 @@ class Files:
             return self.overrides[path].encode("utf-8")
         inside = self._inside(path)
         if inside is None:
-            with path.open("rb") as file:
-                return file.read(FILE_LIMIT + 1)
+            return _read_regular(path, self.root)
         assert self.content is not None
         if inside in self.content:
             return self.content[inside]
@@ -60,7 +65,7 @@ class Files:
         if inside is None:
             if not folder.is_dir():
                 return None
-            found = set(folder.glob("*.toml"))
+            found = set(folder.iterdir())
         else:
             assert self.content is not None
             names = [
@@ -70,7 +75,29 @@ class Files:
                 return None
             found = {folder / name for name in names if "/" not in name}
         found |= {p for p in self.overrides if p.parent == folder}
-        return sorted(p for p in found if p.suffix == ".toml")
+        return sorted(p for p in found if p.suffix.lower() == ".toml")
+
+
+def _read_regular(path: Path, root: Path) -> bytes:
+    """A checked-in link must not make a build read a device (which never ends), a pipe
+    (which never answers) or a file outside the project (which would be published)."""
+    if not path.resolve().is_relative_to(root.resolve()):
+        raise Unreadable("is a link to a file outside the project; only files in it are read")
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    with os.fdopen(os.open(path, flags), "rb") as file:
+        mode = os.fstat(file.fileno()).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(path)
+        if not stat.S_ISREG(mode):
+            raise Unreadable(
+                "is not a regular file (a device, pipe or socket); files only are read"
+            )
+        return file.read(FILE_LIMIT + 1)
+
+
+def _present(path: Path) -> bool:
+    """There is something at `path`, even a link to nothing, which is then reported."""
+    return path.exists() or path.is_symlink()
 
 
 def load(
@@ -85,7 +112,7 @@ def load(
     read before in `session` with the same text are not parsed again."""
     reader = _Reader(Files(paths.root, dict(overrides or {}), content), session or Session())
     settings = Settings()
-    if paths.settings_file in reader.files.overrides or paths.settings_file.is_file():
+    if paths.settings_file in reader.files.overrides or _present(paths.settings_file):
         settings = reader.file(paths.settings_file, Settings)
     organization = reader.file(paths.organization_file, Organization)
     roles = reader.folder(paths.roles, Role, required=True)
@@ -114,6 +141,10 @@ class _Reader:
                 self.problems.append(Problem(folder, None, None, "", "folder is missing"))
             return loaded
         for path in paths:
+            if path.suffix != ".toml":
+                message = "a content file's name ends in '.toml', in lower case: rename it"
+                self.problems.append(Problem(path, None, None, "", message))
+                continue
             if not re.fullmatch(ID_PATTERN, path.stem):
                 message = "file name must be an id: lower-case words and '-'"
                 self.problems.append(Problem(path, None, None, "", message))
@@ -145,10 +176,14 @@ class _Reader:
             return problem("file is missing")
         except IsADirectoryError:
             return problem("expected a file, found a folder")
+        except Unreadable as error:
+            return problem(str(error))
+        except OSError as error:
+            return problem(f"cannot be read ({error.strerror or error})")
         if len(raw) > FILE_LIMIT:
             return problem("file is larger than 1 MiB")
         try:
-            text = raw.decode("utf-8")
+            text = raw.decode("utf-8").removeprefix("\ufeff")  # as some Windows editors save
         except UnicodeDecodeError as error:
             return problem("file is not valid UTF-8 text", raw[: error.start].count(b"\n") + 1)
         if not text.strip():

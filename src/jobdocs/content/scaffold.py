@@ -1,10 +1,11 @@
 """Start a project and add content to it: `jobdocs init` and `jobdocs new`."""
 
+import json
 import re
-import shutil
 from pathlib import Path
 
 from ..errors import JobdocsError
+from ..writing import write_all, write_file
 from . import schema
 from .model import ID_PATTERN
 from .paths import SETTINGS_FILE, ProjectPaths, starter_content
@@ -44,7 +45,7 @@ def init(folder: Path, force: bool = False) -> tuple[list[Path], list[Path]]:
     """Create a project in `folder`: settings, starter content, schemas, a templates note and
     a .gitignore. Returns the files written and the existing files kept (all of them are
     overwritten when `force` is set)."""
-    files: dict[Path, str | Path] = {
+    files: dict[Path, str | bytes] = {
         folder / SETTINGS_FILE: SETTINGS,
         folder / ".gitignore": GITIGNORE,
         folder / "templates" / "README.md": TEMPLATES_NOTE,
@@ -53,67 +54,66 @@ def init(folder: Path, force: bool = False) -> tuple[list[Path], list[Path]]:
         files[folder / schema.FOLDER / schema.file_name(kind)] = schema.text(kind)
     starter = starter_content()
     for source in sorted(starter.rglob("*.toml")):
-        files[folder / "content" / source.relative_to(starter)] = source
-    written, kept = [], []
-    for target, content in files.items():
-        if target.exists() and not force:
-            kept.append(target)
-            continue
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, Path):
-            shutil.copyfile(content, target)
-        else:
-            target.write_text(content, encoding="utf-8")
-        written.append(target)
-    return written, kept
+        files[folder / "content" / source.relative_to(starter)] = source.read_bytes()
+    kept = [t for t in files if _taken(t) and not force]
+    written = {t: content for t, content in files.items() if t not in kept}
+    write_all(written, folder)  # refuses a link, also a dangling one
+    return list(written), kept
 
 
 def new_role(paths: ProjectPaths, role_id: str, title: str | None, department: str | None) -> Path:
     target = _new_file(paths.role_file(role_id), role_id)
-    title = title or role_id.replace("-", " ").title()
-    target.write_text(
-        ROLE.format(
-            directive=schema.directive("role"),
-            title=_toml_string(title),
-            department=_toml_string(department or "Engineering"),
-        ),
-        encoding="utf-8",
+    title = _one_line(title, "--title") or role_id.replace("-", " ").title()
+    department = _one_line(department, "--department")
+    text = ROLE.format(
+        directive=schema.directive("role"),
+        title=_toml_string(title),
+        department=_toml_string(department or "Engineering"),
     )
-    return target
+    return write_file(target, text, paths.root)
 
 
 def new_comparison(paths: ProjectPaths, comparison_id: str, roles: list[str]) -> Path:
-    if len(roles) < 2:
-        raise JobdocsError("a comparison needs at least two roles")
+    if len(set(roles)) < 2:
+        raise JobdocsError("a comparison needs at least two different roles")
+    if len(set(roles)) < len(roles):
+        raise JobdocsError("a comparison names each role once")
     target = _new_file(paths.comparison_file(comparison_id), comparison_id)
     known = {p.stem for p in paths.roles.glob("*.toml")}
     unknown = [role for role in roles if role not in known]
     if unknown:
         raise JobdocsError(f"no role {unknown[0]!r} in {paths.roles}; see 'jobdocs list'")
     cells = "".join(f'  "What sets the {role} apart here.",\n' for role in roles)
-    target.write_text(
-        COMPARISON.format(
-            directive=schema.directive("comparison"),
-            title=_toml_string(" vs ".join(r.replace("-", " ").title() for r in roles)),
-            roles=", ".join(f'"{role}"' for role in roles),
-            cells=cells,
-        ),
-        encoding="utf-8",
+    text = COMPARISON.format(
+        directive=schema.directive("comparison"),
+        title=_toml_string(" vs ".join(r.replace("-", " ").title() for r in roles)),
+        roles=", ".join(f'"{role}"' for role in roles),
+        cells=cells,
     )
-    return target
+    return write_file(target, text, paths.root)
 
 
 def _new_file(target: Path, new_id: str) -> Path:
     if not re.fullmatch(ID_PATTERN, new_id):
         raise JobdocsError(f"{new_id!r} is not an id: use lower-case words joined by '-'")
-    if target.exists():
+    if _taken(target):
         raise JobdocsError(f"{target} already exists; edit it, or choose another id")
-    target.parent.mkdir(parents=True, exist_ok=True)
     return target
 
 
+def _taken(target: Path) -> bool:
+    """Something is at `target`: a file, or a link, even one that points nowhere."""
+    return target.exists() or target.is_symlink()
+
+
+def _one_line(text: str | None, option: str) -> str | None:
+    if text is not None and (not text.strip() or any(c < " " or c == "\x7f" for c in text)):
+        raise JobdocsError(f"{option} must be one line of text")
+    return text
+
+
 def _toml_string(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return json.dumps(text, ensure_ascii=False)  # JSON's escapes are a subset of TOML's
 
 
 ROLE = """{directive}

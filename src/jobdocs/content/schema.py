@@ -10,6 +10,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from ..writing import write_all
+
 KINDS = ("role", "comparison", "organization", "settings")
 """The kinds of content file, each with a model of the same name in `model.py`."""
 FOLDER = "schemas"
@@ -40,15 +42,11 @@ def text(kind: str) -> str:
     return json.dumps(json_schema(kind), indent=2, ensure_ascii=False) + "\n"
 
 
-def write(folder: Path) -> list[Path]:
-    """Write every kind's schema into `folder`; the files written."""
-    folder.mkdir(parents=True, exist_ok=True)
-    written = []
-    for kind in KINDS:
-        target = folder / file_name(kind)
-        target.write_text(text(kind), encoding="utf-8")
-        written.append(target)
-    return written
+def write(root: Path) -> list[Path]:
+    """Write every kind's schema into the project's schemas/ folder; the files written."""
+    files = {root / FOLDER / file_name(kind): text(kind) for kind in KINDS}
+    write_all(files, root)
+    return list(files)
 
 
 def _draft_07(node: Any) -> Any:

@@ -16,7 +16,7 @@ from ..content import load_project
 from ..content.fields import FieldIndex, FieldRef, markdown_keys
 from ..content.spans import scan
 from ..documents import plan
-from .apply import edited, unified, validate, write
+from .apply import edited, line_endings_of, unified, validate, write
 from .markdown import units
 from .match import assign
 from .package import ReviewError, joined, open_docx
@@ -57,7 +57,8 @@ class Review:
 
     @property
     def changed(self) -> dict[Path, str]:
-        return {p: t for p, t in self.after.items() if t != self.before[p]}
+        after = {p: line_endings_of(self.before[p], t) for p, t in self.after.items()}
+        return {p: t for p, t in after.items() if t != self.before[p]}
 
     def diff(self) -> str:
         return "".join(
@@ -75,7 +76,7 @@ class Review:
             names = ", ".join(f"{v.source}.toml: {v.field}" for v in self.conflicts)
             raise ReviewError(f"nothing was written: edited in the TOML and in review: {names}")
         validate(self.root, self.changed)
-        write(self.changed)
+        write(self.root, self.changed)
         return sorted(self.changed)
 
     def as_json(self) -> dict[str, Any]:
@@ -125,7 +126,14 @@ def review(root: Path | str, files: list[Path]) -> Review:
                 f"{path}: built from another project ({organization or 'unknown'}: "
                 f"{document_id!r}); this one is {project.organization.name}'s"
             )
-        names = joined(properties, "jobdocs.sources").split() or document.meta.sources
+        # The document's own list is only a claim: a changed file could name any role.
+        names = document.meta.sources
+        extra = sorted(set(joined(properties, "jobdocs.sources").split()) - set(names))
+        if extra:
+            raise ReviewError(
+                f"{path}: names content files {document_id!r} is not made from "
+                f"({', '.join(extra)}); review a document built from the current content"
+            )
         files_of = {name.removesuffix(".toml"): content / name for name in names}
         if any(p not in texts for p in files_of.values()):
             raise ReviewError(f"{path}: built from content files this project does not have")

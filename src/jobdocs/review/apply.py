@@ -14,6 +14,7 @@ from tomlkit.items import Array, String, StringType
 
 from ..content import load_project
 from ..errors import ContentError
+from ..writing import write_all
 from .package import ReviewError
 
 
@@ -104,9 +105,14 @@ def validate(root: Path, changed: dict[Path, str]) -> None:
         ) from None
 
 
-def write(changed: dict[Path, str]) -> None:
-    """Each file replaced whole: a temporary file beside it, renamed into place."""
-    for path, text in changed.items():
-        temporary = path.with_name(f".{path.name}.review")
-        temporary.write_text(text, encoding="utf-8")
-        os.replace(temporary, path)
+def line_endings_of(before: str, after: str) -> str:
+    """`after` with the line endings of `before`: a file saved with CRLF stays CRLF, where
+    tomlkit would write the lines it adds with LF."""
+    if "\r\n" not in before:
+        return after
+    return after.replace("\r\n", "\n").replace("\n", "\r\n")
+
+
+def write(root: Path, changed: dict[Path, str]) -> None:
+    """Every changed file replaced whole, or none (see writing.write_all)."""
+    write_all(changed, root)

@@ -1,0 +1,64 @@
+"""Content is read only from regular files inside the project, at most the size limit
+(issue 18, class 5). Before, a link to /dev/zero exhausted memory, one to a FIFO hung, and
+one to a TOML file outside the project was published."""
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import MINIMAL
+
+from jobdocs.content import load_project
+from jobdocs.errors import ContentError
+
+
+@pytest.fixture
+def minimal(tmp_path) -> Path:
+    root = tmp_path / "project"
+    shutil.copytree(MINIMAL, root)
+    return root
+
+
+def problems(root: Path) -> str:
+    with pytest.raises(ContentError) as caught:
+        load_project(root)
+    return "\n".join(str(p) for p in caught.value.problems)
+
+
+def test_a_link_to_a_device_is_a_located_error(minimal):
+    (minimal / "content" / "roles" / "zero.toml").symlink_to("/dev/zero")
+    found = problems(minimal)
+    assert "zero.toml: is a link to a file outside the project" in found
+
+
+def test_a_fifo_does_not_hang(minimal):
+    os.mkfifo(minimal / "content" / "roles" / "pipe.toml")
+    found = problems(minimal)
+    assert "pipe.toml" in found and "not a regular file" in found
+
+
+def test_a_file_outside_the_project_is_not_read(minimal, tmp_path):
+    outside = tmp_path / "secret.toml"
+    shutil.copy(next((minimal / "content" / "roles").glob("*.toml")), outside)
+    (minimal / "content" / "roles" / "secret.toml").symlink_to(outside)
+    found = problems(minimal)
+    assert "secret.toml" in found and "outside the project" in found
+
+
+def test_a_link_inside_the_project_is_read(minimal):
+    role = next((minimal / "content" / "roles").glob("*.toml"))
+    (minimal / "content" / "roles" / "again.toml").symlink_to(role.name)
+    assert "again" in load_project(minimal).roles
+
+
+def test_an_upper_case_suffix_is_reported_not_ignored(minimal):
+    role = next((minimal / "content" / "roles").glob("*.toml"))
+    shutil.copy(role, role.with_name("other.TOML"))
+    assert "other.TOML" in problems(minimal)
+
+
+def test_a_byte_order_mark_is_accepted(minimal):
+    role = next((minimal / "content" / "roles").glob("*.toml"))
+    role.write_bytes(b"\xef\xbb\xbf" + role.read_bytes())
+    assert role.stem in load_project(minimal).roles
