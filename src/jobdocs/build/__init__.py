@@ -30,7 +30,7 @@ from ..writing import checked, write_file
 from .atomic import exclusive
 from .changes import AUTHOR
 from .manifest import Manifest, document_digest, input_digest, templates_digest
-from .site import copy_site_files
+from .site import copy_site_files, remove_unpublished
 
 
 @dataclass(frozen=True)
@@ -60,6 +60,8 @@ class Report:
     built: list[Job] = field(default_factory=list)
     skipped: list[Job] = field(default_factory=list)
     failed: list[Outcome] = field(default_factory=list)
+    removed: list[Path] = field(default_factory=list)
+    """Files of the careers site that it no longer has (a withdrawn posting's page)."""
     seconds: float = 0.0
 
 
@@ -126,16 +128,21 @@ def build_project(
     if checks.errors(findings):
         raise ContentError(findings)
     observer.findings(findings)
-    work = _work(project, options, formats, as_of)
+    pages = site_plan(project, as_of, tuple(formats)) if SITE in formats else []
+    work = _work(options, formats, plan(project), pages)
     out = _output_folder(project, options.out)
     if options.changes_since is not None:
         from .changes import previous
 
         work = _with_changes(work, previous(project.paths.root, options.changes_since))
     jobs = options.jobs or os.cpu_count() or 1
-    report = _build(project, work, out, jobs, options.force, observer, session)
-    if SITE in formats:
-        copy_site_files(project, out, work)
+    with exclusive(out):
+        # First, so that a withdrawn posting is gone even if the build is interrupted.
+        removed = remove_unpublished(project, out, pages) if SITE in formats else []
+        report = _build(project, work, out, jobs, options.force, observer, session)
+        report.removed = removed
+        if SITE in formats:
+            copy_site_files(project, out, work)
     return report
 
 
@@ -147,15 +154,14 @@ def _output_folder(project: Project, out: Path | None) -> Path:
     return checked(project.paths.output, project.paths.root)
 
 
-def _work(project, options: BuildOptions, formats: list[str], as_of: date) -> list:
-    """Each document to build, with each format it is built in."""
+def _work(options: BuildOptions, formats: list[str], documents, pages) -> list:
+    """Each document to build, with each format it is built in; `pages`: the careers
+    site's, the one collection, planned as of a day."""
     ids = tuple(options.ids)
-    documents = select(plan(project), ids)
+    documents = select(documents, ids)
     work = [(d, f) for d in documents for f in formats if not FORMATS[f].collection]
-    if SITE in formats:  # the one collection: the careers site, planned as of a day
-        pages = site_plan(project, as_of, tuple(formats))
-        chosen = [d for d in pages if not ids or d.context.get("role_id") in (None, *ids)]
-        work += [(d, SITE) for d in chosen]
+    chosen = [d for d in pages if not ids or d.context.get("role_id") in (None, *ids)]
+    work += [(d, SITE) for d in chosen]
     if options.shard is not None:
         kept = {d.id for d in take_shard(list({d.id: d for d, _ in work}.values()), *options.shard)}
         work = [(d, f) for d, f in work if d.id in kept]
@@ -185,46 +191,45 @@ def _build(
     start = time.perf_counter()
     report = Report()
     settings, templates = project.settings, project.paths.template_folders
-    with exclusive(out):
-        manifest = Manifest(out)
-        templates_hash = templates_digest(templates)
-        todo = []
-        digests: dict[str, str] = {}
-        for document, format in work:
-            old, revision, commit = None, (AUTHOR, ""), ""
-            if isinstance(format, tuple):  # with the changes since a revision
-                format, old, revision, commit = format
-            if document.id not in digests:
-                digests[document.id] = document_digest(document, settings, templates_hash)
-            inputs = input_digest(digests[document.id], format)
-            if old is not None:
-                inputs = hashlib.sha256(f"{inputs}\0{commit}".encode()).hexdigest()
-            name = document.id if FORMATS[format].collection else f"{document.id}.{format}"
-            target = out / name
-            job = Job(document, format, target, out, inputs, old, revision)
-            if not force and manifest.is_current(job.target, inputs):
-                report.skipped.append(job)
+    manifest = Manifest(out)
+    templates_hash = templates_digest(templates)
+    todo = []
+    digests: dict[str, str] = {}
+    for document, format in work:
+        old, revision, commit = None, (AUTHOR, ""), ""
+        if isinstance(format, tuple):  # with the changes since a revision
+            format, old, revision, commit = format
+        if document.id not in digests:
+            digests[document.id] = document_digest(document, settings, templates_hash)
+        inputs = input_digest(digests[document.id], format)
+        if old is not None:
+            inputs = hashlib.sha256(f"{inputs}\0{commit}".encode()).hexdigest()
+        name = document.id if FORMATS[format].collection else f"{document.id}.{format}"
+        target = out / name
+        job = Job(document, format, target, out, inputs, old, revision)
+        if not force and manifest.is_current(job.target, inputs):
+            report.skipped.append(job)
+        else:
+            todo.append(job)
+    observer.planned(len(todo))
+    # The templates as they are now, with their labels: a renderer is reused only
+    # while the template folders and the settings are byte for byte the same.
+    renderer = session.renderers.get(
+        (templates, templates_hash, settings.digest), lambda: Renderer(templates, settings)
+    )
+    renderer.begin()
+    try:
+        for outcome in _run(todo, renderer, jobs):
+            if outcome.error is None:
+                report.built.append(outcome.job)
+                manifest.record(outcome.job.target, outcome.job.inputs)
             else:
-                todo.append(job)
-        observer.planned(len(todo))
-        # The templates as they are now, with their labels: a renderer is reused only
-        # while the template folders and the settings are byte for byte the same.
-        renderer = session.renderers.get(
-            (templates, templates_hash, settings.digest), lambda: Renderer(templates, settings)
-        )
-        renderer.begin()
-        try:
-            for outcome in _run(todo, renderer, jobs):
-                if outcome.error is None:
-                    report.built.append(outcome.job)
-                    manifest.record(outcome.job.target, outcome.job.inputs)
-                else:
-                    report.failed.append(outcome)
-                    manifest.forget(outcome.job.target)
-                observer.outcome(outcome)
-        finally:
-            if todo:  # also when interrupted: what was written is recorded
-                manifest.save()
+                report.failed.append(outcome)
+                manifest.forget(outcome.job.target)
+            observer.outcome(outcome)
+    finally:
+        if todo:  # also when interrupted: what was written is recorded
+            manifest.save()
     report.seconds = time.perf_counter() - start
     return report
 

@@ -97,5 +97,7 @@ class Manifest:
         self.entries.pop(self._key(target), None)
 
     def save(self) -> None:
-        text = json.dumps(self.entries, indent=1, sort_keys=True)
+        folder = self.path.parent
+        entries = {k: v for k, v in self.entries.items() if (folder / k).exists()}
+        text = json.dumps(entries, indent=1, sort_keys=True)
         write_file(self.path, text, self.path.parent)

@@ -1,9 +1,11 @@
 """Do the published files agree? For every open posting, the facts its page shows (title,
 places, employment, dates, pay, the apply link) must read the same in its PDF, its Word
 file and its HTML, and its JobPosting data, jobs.json and jobs.xml must say what the
-content says. Run by `jobdocs check --outputs` over a built output folder."""
+content says; and the site folder must hold nothing the site no longer has (the page of a
+withdrawn posting). Run by `jobdocs check --outputs` over a built output folder."""
 
 import json
+import os
 import zipfile
 from datetime import date
 from html.parser import HTMLParser
@@ -11,21 +13,50 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from ..content.project import Project
-from ..documents.site import SITE, expired, published
+from ..documents.site import DOWNLOADS, SITE, expired, published, site_files, site_plan
 from ..errors import Problem
 
 RULE = "outputs.agree"
+STRAY = "outputs.stray"
 FACTS = ("Location", "Locations", "Employment", "Posted", "Closing date")
 
 
 def check_outputs(project: Project, out: Path, as_of: date) -> list[Problem]:
-    feed = _json(out / SITE / "jobs.json")
-    jobs = _xml_jobs(out / SITE / "jobs.xml")
-    problems: list[Problem] = []
+    problems: list[Problem] = _stray(project, out, as_of)
+    feed = _read(out / SITE / "jobs.json", _json, problems)
+    jobs = _read(out / SITE / "jobs.xml", _xml_jobs, problems) or {}
     for role_id, role in published(project).items():
         if role.posting.status == "open" and not expired(role, as_of):
             problems += _posting(out, role_id, role, feed, jobs)
     return problems
+
+
+def _stray(project: Project, out: Path, as_of: date) -> list[Problem]:
+    """Files in the site folder that the site as of `as_of` does not have. Downloads of
+    either kind count as the site's, whichever formats were built."""
+    planned = site_files(project, site_plan(project, as_of, (*DOWNLOADS, SITE)))
+    message = (
+        "the careers site does not have this file any more (a posting withdrawn, deleted "
+        "or expired, or a file put there by hand); jobdocs build -f site removes it"
+    )
+    return [
+        Problem(path, None, None, "", message, rule=STRAY)
+        for here, _, names in os.walk(out / SITE)
+        for path in sorted(Path(here, name) for name in names)
+        if path.relative_to(out).as_posix() not in planned
+        and not (path.name.startswith(".") and path.name.endswith(".tmp"))
+    ]
+
+
+def _read(path: Path, reader, problems: list[Problem]):
+    """`reader(path)`, or None with a problem when the file is damaged: an output folder
+    is not trusted more than content is."""
+    try:
+        return reader(path)
+    except Exception as error:  # every reader's own kinds of failure on a damaged file
+        message = f"cannot be read ({type(error).__name__}: {error}); build it again"
+        problems.append(Problem(path, None, None, "", message, rule=RULE))
+        return None
 
 
 def _posting(out: Path, role_id: str, role, feed, jobs) -> list[Problem]:
@@ -33,11 +64,16 @@ def _posting(out: Path, role_id: str, role, feed, jobs) -> list[Problem]:
     reference = page_path if page_path.is_file() else out / f"{role_id}.html"
     if not reference.is_file():
         return []  # neither the site nor HTML was built: nothing to hold the others to
-    check = _Agreement(out, role_id, role, _Page(reference.read_text(encoding="utf-8")))
+    problems: list[Problem] = []
+    page = _read(reference, lambda p: _Page(p.read_text(encoding="utf-8")), problems)
+    if page is None:
+        return problems
+    check = _Agreement(out, role_id, role, page)
+    check.problems = problems
     check.shown = reference.relative_to(out).as_posix()
     check.texts()
     data = check.page.json_ld
-    if data is not None:
+    if isinstance(data, dict):
         check.job_posting(page_path, data)
         if feed is not None and data not in feed:
             check.add(out / SITE / "jobs.json", "its JobPosting differs from the one in "
@@ -73,8 +109,9 @@ class _Agreement:
         page = self.page
         expected = [page.title, *page.pay, *page.apply]
         expected += [page.facts[name] for name in FACTS if name in page.facts]
-        for path, text in _texts(self.out, self.role_id):
-            for phrase in expected:
+        for path, reader in _texts(self.out, self.role_id):
+            text = _read(path, reader, self.problems)
+            for phrase in expected if text is not None else ():
                 if _fold(phrase) not in text:
                     self.add(path, f"does not say {phrase!r}, which {self.shown} says")
 
@@ -94,7 +131,7 @@ class _Agreement:
     def indeed(self, job: dict, data: dict) -> None:
         """The posting's entry in the Indeed feed says the same."""
         path = self.out / SITE / "jobs.xml"
-        wanted = {"title": data["title"], "date": self.facts["datePosted"]}
+        wanted = {"title": data.get("title"), "date": self.facts["datePosted"]}
         wanted["expirationdate"] = self.facts["validThrough"]
         for element, want in wanted.items():
             if job.get(element) != want:
@@ -120,21 +157,30 @@ def _figures(pay) -> tuple:
 
 
 def _texts(out: Path, role_id: str):
-    """The words of the role's PDF, Word and HTML files that exist, white space folded."""
-    pdf, docx, html = (out / f"{role_id}.{kind}" for kind in ("pdf", "docx", "html"))
-    if pdf.is_file():
-        from pypdf import PdfReader  # loaded only when there is a PDF to read
+    """The role's PDF, Word and HTML files that exist, each with a reader of its words
+    (white space folded)."""
+    readers = {"pdf": _pdf_words, "docx": _docx_words, "html": _html_words}
+    for kind, reader in readers.items():
+        path = out / f"{role_id}.{kind}"
+        if path.is_file():
+            yield path, reader
 
-        pages = PdfReader(pdf).pages
-        yield pdf, _fold(" ".join(page.extract_text() for page in pages))
-    if docx.is_file():
-        with zipfile.ZipFile(docx) as archive:
-            xml = archive.read("word/document.xml")
-        paragraphs = ElementTree.fromstring(xml).iter(_W + "p")
-        words = " ".join("".join(t.text or "" for t in p.iter(_W + "t")) for p in paragraphs)
-        yield docx, _fold(words)
-    if html.is_file():
-        yield html, _fold(" ".join(_Page(html.read_text(encoding="utf-8")).text))
+
+def _pdf_words(path: Path) -> str:
+    from pypdf import PdfReader  # loaded only when there is a PDF to read
+
+    return _fold(" ".join(page.extract_text() for page in PdfReader(path).pages))
+
+
+def _docx_words(path: Path) -> str:
+    with zipfile.ZipFile(path) as archive:
+        xml = archive.read("word/document.xml")
+    paragraphs = ElementTree.fromstring(xml).iter(_W + "p")
+    return _fold(" ".join("".join(t.text or "" for t in p.iter(_W + "t")) for p in paragraphs))
+
+
+def _html_words(path: Path) -> str:
+    return _fold(" ".join(_Page(path.read_text(encoding="utf-8")).text))
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

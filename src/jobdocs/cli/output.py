@@ -32,9 +32,10 @@ def plural(count: int, noun: str) -> str:
 
 
 def summary(report) -> str:
+    removed = f", removed {len(report.removed)} no longer published" if report.removed else ""
     return (
         f"built {len(report.built)}, skipped {len(report.skipped)} unchanged, "
-        f"failed {len(report.failed)} in {report.seconds:.1f} s"
+        f"failed {len(report.failed)}{removed} in {report.seconds:.1f} s"
     )
 
 

@@ -5,7 +5,7 @@ stylesheet. Their ids are their paths below the output folder ("site/…")."""
 from datetime import date
 from typing import Any
 
-from ..content.model import Role, slug
+from ..content.model import Organization, Role, slug
 from ..content.project import Project
 from . import Document, Metadata
 
@@ -53,6 +53,27 @@ def site_plan(project: Project, as_of: date, formats: tuple[str, ...]) -> list[D
         *site.filter_pages(),
         *(site.posting(role_id, role, formats) for role_id, role in site.postings.items()),
     ]
+
+
+def site_files(project: Project, pages: list[Document]) -> set[str]:
+    """Every file of the site with these pages, by its path below the output folder: the
+    pages, their downloads and the logo."""
+    found = {page.id for page in pages}
+    found |= {f"{SITE}/{p.context['role_id']}/{name}" for p in pages for name in downloads(p)}
+    logo = logo_name(project.organization)
+    return found | {f"{SITE}/{logo}"} if logo is not None else found
+
+
+def downloads(page: Document) -> list[str]:
+    """The files a posting's page offers for download, by name ("id.pdf")."""
+    role_id = page.context.get("role_id")
+    return [f"{role_id}.{kind}" for kind in page.context["downloads"]] if role_id else []
+
+
+def logo_name(organization: Organization) -> str | None:
+    """The name of the site's copy of the logo."""
+    logo = organization.logo
+    return f"logo{logo[logo.rfind('.') :].lower()}" if logo is not None else None
 
 
 class _SitePlan:

@@ -10,6 +10,7 @@ from urllib.parse import urljoin
 from markupsafe import Markup
 
 from ..content.model import Organization, Role
+from ..documents.site import logo_name
 from . import formatting
 from .markdown import inline
 
@@ -93,8 +94,9 @@ def _organization(organization: Organization, base: str) -> dict[str, Any]:
     found: dict[str, Any] = {"@type": "Organization", "name": plain(organization.name)}
     if organization.url:
         found["sameAs"] = organization.url
-    if organization.logo:
-        found["logo"] = absolute(base, "logo" + organization.logo[organization.logo.rfind(".") :])
+    logo = logo_name(organization)
+    if logo is not None:
+        found["logo"] = absolute(base, logo)
     return found
 
 
