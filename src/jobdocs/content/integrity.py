@@ -93,7 +93,8 @@ def _pay_places(source: Source, role: Role) -> list[Problem]:
         for number, name in enumerate(pay.applies_to):
             if name in known:
                 continue
-            match = difflib.get_close_matches(name, sorted(known), n=1)
+            match = [k for k in sorted(known) if k.casefold() == name.casefold()]
+            match = match or difflib.get_close_matches(name, sorted(known), n=1)
             hint = f"; did you mean '{match[0]}'?" if match else ""
             choices = f" (the role has: {', '.join(sorted(known))})" if known else ""
             message = (

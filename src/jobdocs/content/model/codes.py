@@ -1,5 +1,10 @@
 """ISO codes, checked against pycountry's copy of the standards: countries (ISO 3166-1
-alpha-2), their subdivisions (ISO 3166-2) and currencies (ISO 4217)."""
+alpha-2), their subdivisions (ISO 3166-2) and currencies (ISO 4217).
+
+A code is accepted only as the standard writes it ("US-CO", not "us-co"): the pay rules,
+the feeds and the documents compare and print codes as they are, so a code in another
+case would silently match no rule. pycountry's own lookups ignore case; the did-you-mean
+uses that."""
 
 import difflib
 from typing import Annotated
@@ -12,7 +17,7 @@ def _suggestion(value: str, database, attribute: str, codes: list[str]) -> str:
     import pycountry  # loaded when a code is first checked
 
     try:
-        found = getattr(getattr(pycountry, database).lookup(value), attribute)
+        found = getattr(getattr(pycountry, database).lookup(value), attribute, None)
     except LookupError:
         matches = difflib.get_close_matches(value.upper(), codes, n=1)
         found = matches[0] if matches else None
@@ -34,8 +39,15 @@ def _country(value: str) -> str:
 def _region(value: str) -> str:
     import pycountry
 
-    if "-" in value and pycountry.subdivisions.get(code=value):
+    found = pycountry.subdivisions.get(code=value) if "-" in value else None
+    if found is not None and found.code == value:
         return value
+    if "-" not in value and pycountry.countries.get(alpha_2=value):
+        country = pycountry.countries.get(alpha_2=value).alpha_2
+        raise ValueError(
+            f"'{value}' is a country, not a region (a state or province such as "
+            f"'US-CO'); write country = \"{country}\", or the region's ISO 3166-2 code"
+        )
     country = value.split("-")[0]
     codes = [s.code for s in pycountry.subdivisions.get(country_code=country) or []]
     hint = _suggestion(value, "subdivisions", "code", codes)

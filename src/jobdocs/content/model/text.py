@@ -13,7 +13,7 @@ from pydantic.json_schema import WithJsonSchema
 from ..markdown import bad_links
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
-LANGUAGE_PATTERN = r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
+LANGUAGE_PATTERN = r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
 
 
 def primary_language(tag: str) -> str:
@@ -83,8 +83,25 @@ Email = Annotated[str, Field(max_length=254, pattern=r"^[^@\s<>()\[\]]+@[^@\s<>(
 
 RoleId = Annotated[str, Field(pattern=ID_PATTERN)]
 
-Language = Annotated[str, Field(pattern=LANGUAGE_PATTERN)]
-"""A BCP 47 language tag, e.g. "en", "de", "en-GB"."""
+
+def _language_tag(value: str) -> str:
+    """BCP 47 tags are the same in any case; kept in the case the registry writes them
+    ("en-GB", "sr-Latn-RS"), since labels, hyphenation and the pages compare them."""
+    first, *rest = value.split("-")
+    parts = [first.lower()]
+    for part in rest:
+        if len(part) == 4 and part.isalpha():
+            parts.append(part.title())  # a script
+        elif (len(part) == 2 and part.isalpha()) or (len(part) == 3 and part.isdigit()):
+            parts.append(part.upper())  # a region
+        else:
+            parts.append(part.lower())
+    return "-".join(parts)
+
+
+Language = Annotated[str, Field(pattern=LANGUAGE_PATTERN), AfterValidator(_language_tag)]
+"""A BCP 47 language tag, e.g. "en", "de", "en-GB"; written in any case, kept in the
+registry's."""
 
 DateOrText = date | Text
 """A TOML date (2027-01-15) or words ("as soon as possible")."""
