@@ -82,16 +82,21 @@ def describe(verdict) -> str:
     if verdict.kind == "inserted":
         return f'inserted list item ({verdict.diff}): "{verdict.new}"'
     if verdict.kind == "conflict":
+        done = f'made it "{verdict.new}"' if verdict.new else "deleted it"
         return (
-            f'conflict: changed in the TOML since the build ("{verdict.old}") and in review '
-            f'("{verdict.new}"); not applied'
+            f'conflict: the document showed "{verdict.shown}" and the review {done}, but the '
+            f'TOML has changed since (it reads "{verdict.old}"); not applied'
         )
     if verdict.kind == "heading":
         return f"heading edited, not applied (edit the TOML): {verdict.diff}"
     if verdict.kind == "fixed":
         return f"fixed text edited, not applied (it comes from the templates): {verdict.diff}"
     if verdict.kind == "kept":
-        return "changed in the TOML since the build; the review leaves it as it is"
+        return (
+            f'differs without a tracked change ("{verdict.shown}" in the document, '
+            f'"{verdict.old}" in the TOML): changed in the TOML since the build, or edited '
+            "with tracking off; cannot tell who changed it, so the TOML's text stays"
+        )
     return "text of a field this project no longer has; not applied"
 
 

@@ -27,6 +27,7 @@ class Verdict:
     diff: str = ""
     applied: bool = True
     how: str = "bookmark"  # how the paragraph was recognised
+    shown: str = ""  # a conflict's or kept field's text as the reviewed document showed it
 
 
 @dataclass
@@ -127,7 +128,7 @@ def _changed_member(members, value: str, fresh: bool):
     """The accepted pieces of the occurrence a reviewer changed, or None."""
     for _, block in members:
         if not plain(block.accepted()):
-            return []  # its text deleted, and usually its paragraph mark too
+            return block  # its text deleted, and usually its paragraph mark too
         if decide(value, block.original(), block.accepted(), fresh)[0] != "unchanged":
             return block
     return None
@@ -143,7 +144,7 @@ def _text_field(outcome, source, loc, value, members, fresh, heading: bool) -> N
         applied = kind == "edited" and bool(new_plain)
         outcome.verdicts.append(
             Verdict(source, _key(loc), kind, value, new, word_diff(old_plain, new_plain),
-                    applied, tag.how)
+                    applied, tag.how, plain(block.original()))
         )  # fmt: skip
         if applied:
             outcome.set(source, loc, new)
@@ -159,21 +160,37 @@ def _markdown_field(outcome, source, loc, value, members, blocks, tags, fresh) -
         number = tag.index - 1
         if number >= len(found):
             continue
-        unit = found[number]
+        unit, saw = found[number], plain(block.original())
         if block.mark_deleted and not plain(block.accepted()):
-            deleted.add(number)
-            hows.add(tag.how)
+            if fresh or saw == source_plain(unit.content):
+                deleted.add(number)
+                hows.add(tag.how)
+            else:  # the reviewer deleted a paragraph that has changed since
+                conflicts.append((saw, ""))
             continue
         verdict, new = decide(unit.content, block.original(), block.accepted(), fresh)
         if verdict == "edited":
             changes[number] = new
             hows.add(tag.how)
         elif verdict == "conflict":
-            conflicts.append(plain(block.accepted()))
+            conflicts.append((saw, plain(block.accepted())))
+        elif verdict == "kept":
+            outcome.verdicts.append(
+                Verdict(source, f"{_key(loc)}, paragraph {tag.index}", "kept", unit.plain,
+                        plain(block.accepted()), applied=False, shown=saw)
+            )  # fmt: skip
     inserted = _markdown_insertions(blocks, tags, members)
+    if not fresh:  # a paragraph an earlier reviewed file inserted already is not added twice
+        present = {u.plain for u in found}
+        inserted = {
+            k: [t for t in v if source_plain(t) not in present] for k, v in inserted.items()
+        }
+        inserted = {k: v for k, v in inserted.items() if v}
     if conflicts:
+        shown = "\n\n".join(saw for saw, _ in conflicts)
+        now = "\n\n".join(new or "(deleted)" for _, new in conflicts)
         outcome.verdicts.append(
-            Verdict(source, _key(loc), "conflict", value, "\n\n".join(conflicts), applied=False)
+            Verdict(source, _key(loc), "conflict", value, now, applied=False, shown=shown)
         )
         return
     if not (changes or deleted or inserted):
@@ -250,18 +267,31 @@ def _new_items(outcome, source, loc, old: list, items, fresh: bool) -> list[str]
                 pass  # printed, and gone without a tracked change: deleted with tracking off
             elif change is None:
                 new.append(old[position])
-            elif change != []:
-                verdict, value = decide(old[position], change.original(), change.accepted(), fresh)
-                if verdict == "conflict":
-                    outcome.verdicts.append(
-                        Verdict(source, _key((*loc, position)), "conflict", old[position],
-                                plain(change.accepted()), applied=False)
-                    )  # fmt: skip
-                    new.append(old[position])
-                else:
-                    new.append(value if verdict == "edited" else old[position])
-        new += [markdown(b.accepted()) for b in items.get(("after", position), [])]
+            else:
+                new += _item(outcome, source, (*loc, position), old[position], change, fresh)
+        for block in items.get(("after", position), []):
+            text = markdown(block.accepted())
+            if fresh or text not in old:  # not inserted already by an earlier reviewed file
+                new.append(text)
     return new
+
+
+def _item(outcome, source, loc, value: str, change: Block, fresh: bool) -> list[str]:
+    """The list item `value` as the reviewed paragraph `change` leaves it: [] when deleted.
+    A deletion, like an edit, of an item whose text has changed since the document was
+    built (in the TOML, or by an earlier reviewed file) is a conflict: the reviewer did
+    not see what they would delete."""
+    saw, now = plain(change.original()), plain(change.accepted())
+    if not now and (fresh or saw == source_plain(value)):
+        return []
+    verdict, new = decide(value, change.original(), change.accepted(), fresh)
+    if not now or verdict in ("conflict", "kept"):
+        kind = "conflict" if verdict != "kept" else "kept"
+        outcome.verdicts.append(
+            Verdict(source, _key(loc), kind, value, now, applied=False, shown=saw)
+        )
+        return [value]
+    return [new if verdict == "edited" else value]
 
 
 def _list_verdicts(outcome, source, loc, old: list, new: list, how: dict) -> None:
