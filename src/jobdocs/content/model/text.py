@@ -3,11 +3,21 @@ against the ISO standards, and the strict base model."""
 
 import hashlib
 import re
+from collections.abc import Iterator
 from datetime import date
 from functools import cached_property
-from typing import Annotated, Any
+from typing import Annotated, Any, get_args
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, TypeAdapter
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    TypeAdapter,
+    ValidationInfo,
+    field_validator,
+)
 from pydantic.json_schema import WithJsonSchema
 
 from ..markdown import bad_links
@@ -40,15 +50,42 @@ COLUMN_LIMIT = 6  # roles in one comparison: more do not fit a printed page
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
+def _strings(value: Any, table: bool) -> Iterator[str]:
+    """The strings of a field's value as read from TOML: itself, a list's items, and a
+    table's keys and values where the table is not a model (whose fields check their own,
+    with their own keys in the message)."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, list):
+        yield from (item for item in value if isinstance(item, str))
+    elif isinstance(value, dict) and table:
+        yield from (t for pair in value.items() for t in pair if isinstance(t, str))
+
+
+def _holds_model(annotation: Any) -> bool:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return True
+    return any(_holds_model(arg) for arg in get_args(annotation))
+
+
+def _no_control_characters(cls, value: Any, info: ValidationInfo) -> Any:
+    """The one rule for every string of every file: nothing a document cannot hold (a
+    control character would end a Word export midway or make jobs.xml invalid XML)."""
+    field = cls.model_fields.get(info.field_name or "")
+    table = field is not None and not _holds_model(field.annotation)
+    for text in _strings(value, table):
+        bad = _XML_ILLEGAL.search(text)
+        if bad:
+            raise ValueError(
+                f"contains the control character U+{ord(bad.group()):04X}, "
+                "which documents cannot hold; remove it"
+            )
+    return value
+
+
 def _clean_text(value: str) -> str:
     if not value.strip():
         raise ValueError("must not be empty")
-    bad = _XML_ILLEGAL.search(value)
-    if bad:
-        raise ValueError(
-            f"contains the control character U+{ord(bad.group()):04X}, "
-            "which documents cannot hold; remove it"
-        )
     links = bad_links(value)
     if links:
         raise ValueError(
@@ -61,6 +98,21 @@ def _clean_text(value: str) -> str:
 def _web_address(value: str) -> str:
     if not re.match(r"https?://[^\s/]+", value):
         raise ValueError("must be a web address starting with http:// or https://")
+    if re.search(r"[\s\x7f]", value):
+        raise ValueError("a web address has no spaces or line breaks: write a space as %20")
+    return value
+
+
+# An address as a mailto: link can carry it: no spaces, and no "?" or "%", which would
+# start or smuggle in a query (mailto:jobs@example.com?bcc=someone@elsewhere).
+_EMAIL = re.compile(r"[\w.!#$&'*+/=^`{|}~-]+@[\w-]+(\.[\w-]+)+")
+
+
+def _email_address(value: str) -> str:
+    if not _EMAIL.fullmatch(value):
+        raise ValueError(
+            "must be one e-mail address such as jobs@example.com (no spaces, '?' or '%')"
+        )
     return value
 
 
@@ -79,7 +131,9 @@ Items = Annotated[list[Text], Field(max_length=LIST_LIMIT)]
 Url = Annotated[str, Field(max_length=TEXT_LIMIT), AfterValidator(_web_address)]
 """A web address: http:// or https://."""
 
-Email = Annotated[str, Field(max_length=254, pattern=r"^[^@\s<>()\[\]]+@[^@\s<>()\[\]]+\.\w+$")]
+Email = Annotated[
+    str, Field(max_length=254, examples=["jobs@example.com"]), AfterValidator(_email_address)
+]
 
 RoleId = Annotated[str, Field(pattern=ID_PATTERN)]
 
@@ -125,6 +179,7 @@ class Strict(BaseModel):
     model_config = ConfigDict(
         extra="forbid", frozen=True, strict=True, use_attribute_docstrings=True
     )
+    _control = field_validator("*", mode="before")(classmethod(_no_control_characters))
 
     @cached_property
     def digest(self) -> str:
