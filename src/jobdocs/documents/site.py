@@ -2,10 +2,12 @@
 a page per department and location, the sitemap, robots.txt, the job feeds and the
 stylesheet. Their ids are their paths below the output folder ("site/…")."""
 
+import re
+import unicodedata
 from datetime import date
 from typing import Any
 
-from ..content.model import Organization, Role, slug
+from ..content.model import Organization, Role
 from ..content.project import Project
 from . import Document, Metadata
 
@@ -25,8 +27,33 @@ def listed(role: Role) -> Role:
 
 
 def page_name(text: str) -> str:
-    """A path segment from a name (a department, a place)."""
-    return slug(text, "other")
+    """A path segment from a name (a department, a place): Latin letters without their
+    accents ("München" → "munchen"), the letters of other scripts as they are ("القدس"),
+    digits, and '-' between words."""
+    kept, base = [], ""
+    for char in unicodedata.normalize("NFKD", text.casefold()):
+        mark = unicodedata.category(char).startswith("M")
+        if mark and base.isascii():
+            continue  # an accent on a Latin letter
+        kept.append(char if mark or char.isalnum() else "-")
+        base = base if mark else char
+    segment = re.sub(r"-+", "-", unicodedata.normalize("NFC", "".join(kept)))
+    return segment.strip("-") or "other"
+
+
+def page_names(names: list[str]) -> dict[str, str]:
+    """Each name's own path segment: names that would share one ("R&D", "R-D") get "-2",
+    "-3" in the order of their names, so that no page overwrites another."""
+    found: dict[str, str] = {}
+    taken: set[str] = set()
+    for name in sorted(names):
+        segment, number = page_name(name), 1
+        while segment in taken:
+            number += 1
+            segment = f"{page_name(name)}-{number}"
+        taken.add(segment)
+        found[name] = segment
+    return found
 
 
 def expired(role: Role, as_of: date) -> bool:
@@ -94,9 +121,10 @@ class _SitePlan:
             for kind, names in (("departments", _departments(role)), ("locations", _places(role))):
                 for name in names:
                     self.groups[kind].setdefault(name, []).append((role_id, self.views[role_id]))
+        self.segments = {kind: page_names(list(m)) for kind, m in self.groups.items()}
         filters = {
-            kind: [(page_name(name), name) for name in sorted(members)]
-            for kind, members in self.groups.items()
+            kind: [(segments[name], name) for name in sorted(segments)]
+            for kind, segments in self.segments.items()
         }
         self.shared: dict[str, Any] = {
             "organization": organization,
@@ -143,12 +171,12 @@ class _SitePlan:
         """A page for each department and each place, listing its postings."""
         return [
             self.document(
-                f"{kind}/{page_name(name)}/index.html",
+                f"{kind}/{self.segments[kind][name]}/index.html",
                 "site/index.html",
                 self.title,
                 groups=_grouped(members),
                 root="../../",
-                page=f"{kind}/{page_name(name)}/",
+                page=f"{kind}/{self.segments[kind][name]}/",
                 filtered=name,
             )
             for kind, members_by_name in self.groups.items()
