@@ -62,3 +62,13 @@ def test_a_byte_order_mark_is_accepted(minimal):
     role = next((minimal / "content" / "roles").glob("*.toml"))
     role.write_bytes(b"\xef\xbb\xbf" + role.read_bytes())
     assert role.stem in load_project(minimal).roles
+
+
+def test_an_id_too_long_for_a_file_name_is_a_located_error(minimal, jobdocs):
+    role = next((minimal / "content" / "roles").glob("*.toml"))
+    long_id = "-".join(["word"] * 40)  # 199 characters: its outputs' names would not fit
+    shutil.copy(role, role.with_name(f"{long_id}.toml"))
+    found = problems(minimal)
+    assert f"{long_id}.toml" in found and "100 at most" in found
+    result = jobdocs(minimal, "new", "role", long_id)
+    assert result.exit_code != 0 and "100 at most" in result.output

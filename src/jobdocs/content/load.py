@@ -15,7 +15,7 @@ from pydantic import BaseModel, ValidationError
 from ..errors import ContentError, Problem
 from ..session import Session
 from .integrity import check_integrity
-from .model import ID_PATTERN, Comparison, Organization, Role, Settings
+from .model import ID_LIMIT, ID_PATTERN, Comparison, Organization, Role, Settings
 from .paths import ProjectPaths
 from .project import Project, Source, key_path
 
@@ -145,8 +145,8 @@ class _Reader:
                 message = "a content file's name ends in '.toml', in lower case: rename it"
                 self.problems.append(Problem(path, None, None, "", message))
                 continue
-            if not re.fullmatch(ID_PATTERN, path.stem):
-                message = "file name must be an id: lower-case words and '-'"
+            if not re.fullmatch(ID_PATTERN, path.stem) or len(path.stem) > ID_LIMIT:
+                message = f"file name must be an id: lower-case words and '-', {ID_LIMIT} at most"
                 self.problems.append(Problem(path, None, None, "", message))
                 continue
             item = self.file(path, model)

@@ -7,7 +7,7 @@ from pathlib import Path
 from ..errors import JobdocsError
 from ..writing import write_all, write_file
 from . import schema
-from .model import ID_PATTERN
+from .model import ID_LIMIT, ID_PATTERN
 from .paths import SETTINGS_FILE, ProjectPaths, starter_content
 
 SETTINGS = f"""{schema.directive("settings")}
@@ -94,8 +94,10 @@ def new_comparison(paths: ProjectPaths, comparison_id: str, roles: list[str]) ->
 
 
 def _new_file(target: Path, new_id: str) -> Path:
-    if not re.fullmatch(ID_PATTERN, new_id):
-        raise JobdocsError(f"{new_id!r} is not an id: use lower-case words joined by '-'")
+    if not re.fullmatch(ID_PATTERN, new_id) or len(new_id) > ID_LIMIT:
+        raise JobdocsError(
+            f"{new_id!r} is not an id: use lower-case words joined by '-', {ID_LIMIT} at most"
+        )
     if _taken(target):
         raise JobdocsError(f"{target} already exists; edit it, or choose another id")
     return target

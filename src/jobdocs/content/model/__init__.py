@@ -22,6 +22,7 @@ from .settings import Format, PdfVariant, Settings
 from .text import (
     BLOCK,
     COLUMN_LIMIT,
+    ID_LIMIT,
     ID_PATTERN,
     LIST_LIMIT,
     MARKDOWN_LIMIT,
@@ -37,6 +38,7 @@ from .text import (
 __all__ = [
     "BLOCK",
     "COLUMN_LIMIT",
+    "ID_LIMIT",
     "ID_PATTERN",
     "LIST_LIMIT",
     "MARKDOWN_LIMIT",

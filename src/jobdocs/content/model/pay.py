@@ -9,7 +9,13 @@ from .codes import Currency
 from .text import LIST_LIMIT, Strict, Text
 
 PayPeriod = Literal["HOUR", "DAY", "WEEK", "MONTH", "YEAR"]
-Amount = Annotated[int, Field(ge=0)] | Annotated[float, Field(ge=0)]
+AMOUNT_LIMIT = 10**12
+"""More than any pay figure (a trillion in any currency), and small enough that every
+format prints it exactly: 1e28 or inf passed the model and then failed every build."""
+Amount = (  # float first: its error is the one reported ("less than or equal to …")
+    Annotated[float, Field(ge=0, le=AMOUNT_LIMIT, allow_inf_nan=False)]
+    | Annotated[int, Field(ge=0, le=AMOUNT_LIMIT)]
+)
 
 
 class Pay(Strict):

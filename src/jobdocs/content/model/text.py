@@ -23,6 +23,8 @@ from pydantic.json_schema import WithJsonSchema
 from ..markdown import bad_links
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+ID_LIMIT = 100
+"""Characters in an id: it names output files, and file systems allow 255 bytes a name."""
 LANGUAGE_PATTERN = r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
 
 
@@ -135,7 +137,7 @@ Email = Annotated[
     str, Field(max_length=254, examples=["jobs@example.com"]), AfterValidator(_email_address)
 ]
 
-RoleId = Annotated[str, Field(pattern=ID_PATTERN)]
+RoleId = Annotated[str, Field(pattern=ID_PATTERN, max_length=ID_LIMIT)]
 
 
 def _language_tag(value: str) -> str:

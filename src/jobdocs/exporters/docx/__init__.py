@@ -26,6 +26,8 @@ REFERENCE = "reference.docx"
 BLOCK_STYLES = {"p": "Body Text", "h1": "Title", "h2": "Heading 1", "h3": "Heading 2"}
 BLOCK_STYLES |= {"h4": "Heading 3", "h5": "Heading 4", "h6": "Heading 5"}
 CONTAINERS = {"html", "body", "section", "div", "header", "footer", "main", "article"}
+ITEM_BLOCKS = {*BLOCK_STYLES} - {"p"} | {"blockquote", "table", "img"}
+"""Blocks Markdown lets a list item hold besides paragraphs and lists."""
 PAGE_SIZES = {"A4": (Mm(210), Mm(297)), "Letter": (Mm(215.9), Mm(279.4))}
 
 
@@ -152,6 +154,13 @@ class _Writer:
                 pending = []
                 with self.marks.scope(child):
                     flush(child.children, child.lang)
+            elif isinstance(child, Element) and child.tag in ITEM_BLOCKS:
+                # Markdown lets an item hold a heading, a quote or a table: Word's list
+                # paragraphs cannot, so it follows the item's text as a block of its own.
+                flush(pending, item.lang)
+                pending, first = [], False
+                with self.marks.scope(child):
+                    self.block(child, container)
             else:
                 pending.append(child)
         flush(pending, item.lang)
