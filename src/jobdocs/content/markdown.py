@@ -16,8 +16,10 @@ LINK_SCHEMES = ("http", "https", "mailto")
 
 MARKDOWN = MarkdownIt("zero", {"html": False}).enable(RULES)
 
-# Finds every link target, including those MARKDOWN would quietly refuse to link.
-_SCANNER = MarkdownIt("zero").enable(["link", "escape"])
+# Finds every link target, including those MARKDOWN would refuse to link: the same rules,
+# so that validation sees the links rendering makes (a link title across a blank line is
+# two paragraphs to both), and every link, whatever its scheme.
+_SCANNER = MarkdownIt("zero", {"html": False}).enable(RULES)
 _SCANNER.validateLink = lambda url: True
 
 # An asterisk between two letters is a gender star (Jurist*in), never emphasis.
@@ -30,15 +32,18 @@ def prepared(text: str) -> str:
 
 
 def links(text: str) -> list[str]:
-    """Every link target in `text`."""
+    """Every link target in `text`, read as a block (as summaries are rendered) and as one
+    line (as titles and list items are)."""
     if "](" not in text:
         return []
-    return [
+    text = prepared(text)
+    found = [
         str(child.attrs.get("href", ""))
-        for token in _SCANNER.parseInline(text)
+        for token in [*_SCANNER.parse(text), *_SCANNER.parseInline(text)]
         for child in token.children or []
         if child.type == "link_open"
     ]
+    return list(dict.fromkeys(found))
 
 
 def bad_links(text: str) -> list[str]:
@@ -61,3 +66,7 @@ def _allowed(href: str) -> bool:
     except ValueError:  # not a URL at all, e.g. "http://[::1"
         return False
     return scheme in LINK_SCHEMES or (not scheme and not href.startswith("\\"))
+
+
+# Rendering links only what validation allows, should a link ever get past it.
+MARKDOWN.validateLink = _allowed
