@@ -43,11 +43,36 @@ def markdown(pieces: list[Piece]) -> str:
             continue
         lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()) :]
         marker = "**" * bold + "*" * italic
-        core = f"{marker}{core}{marker[::-1]}"
+        core = f"{marker}{literal(core)}{marker[::-1]}"
         if href:
             core = f"[{core}]({href})"
         out.append(lead + core + trail)
     return "".join(out).strip()
+
+
+_PLAIN = ["paragraph_open", "inline", "paragraph_close"]
+_ESCAPED = re.compile(r"([\\`*_\[\]<>#|!~])")
+_LIST_MARKER = re.compile(r"^([-+]|\d+(?=[.)]))")
+
+
+def literal(text: str) -> str:
+    """`text` as Markdown that prints it as typed: what a reviewer types in Word is words,
+    so "**" or "[x](y)" typed there must not become bold or a link in the TOML. Text that
+    Markdown would print as it is stays as it is."""
+    tokens = MARKDOWN.parse(prepared(text))
+    children = tokens[1].children or [] if len(tokens) == 3 else []
+    printed = "".join(c.content for c in children if c.type == "text")
+    plain_text = [t.type for t in tokens] == _PLAIN and all(c.type == "text" for c in children)
+    if plain_text and printed == text.replace("\\*", "*"):
+        return text
+    escaped = _ESCAPED.sub(r"\\\1", text)
+    return _LIST_MARKER.sub(_escape_marker, escaped)
+
+
+def _escape_marker(match: re.Match) -> str:
+    """A list marker at the start, escaped: "\\- …", "1\\. …"."""
+    marker = match.group()
+    return marker + "\\" if marker[0].isdigit() else "\\" + marker
 
 
 def _mask_targets(text: str) -> str:
