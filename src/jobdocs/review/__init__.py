@@ -17,11 +17,12 @@ from ..content.fields import FieldIndex, FieldRef, markdown_keys
 from ..content.spans import scan
 from ..documents import plan
 from .apply import edited, line_endings_of, unified, validate, write
+from .decisions import Verdict, lookup
 from .markdown import units
 from .match import assign
 from .package import ReviewError, joined, open_docx
 from .reader import Block, Comment, read
-from .verdicts import Verdict, judge, lookup
+from .verdicts import judge
 
 __all__ = ["FileReview", "Located", "Review", "ReviewError", "review"]
 
