@@ -29,6 +29,7 @@ CONFINED = {
     "weasyprint": ("exporters/pdf.py",),
     "docx": ("exporters/docx/", "review/"),
     "watchfiles": ("build/watch.py",),
+    "PIL": ("content/integrity.py",),
 }
 
 

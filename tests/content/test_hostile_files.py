@@ -72,3 +72,27 @@ def test_an_id_too_long_for_a_file_name_is_a_located_error(minimal, jobdocs):
     assert f"{long_id}.toml" in found and "100 at most" in found
     result = jobdocs(minimal, "new", "role", long_id)
     assert result.exit_code != 0 and "100 at most" in result.output
+
+
+@pytest.mark.parametrize(
+    ("picture", "message"),
+    [
+        ("text", "is not a picture that can be read"),
+        ("jpeg", "is a JPEG file, not PNG"),
+        ("huge", "5000 by 10 pixels; 4096 a side at most"),
+    ],
+)
+def test_a_logo_must_be_the_picture_its_name_says(minimal, picture, message):
+    from PIL import Image
+
+    logo = minimal / "brand" / "logo.png"
+    logo.parent.mkdir()
+    if picture == "text":
+        logo.write_text("<svg>not a PNG</svg>")
+    else:
+        size = (5000, 10) if picture == "huge" else (10, 10)
+        Image.new("RGB", size).save(logo, "JPEG" if picture == "jpeg" else "PNG")
+    organization = minimal / "content" / "organization.toml"
+    organization.write_text(organization.read_text() + 'logo = "brand/logo.png"\n')
+    found = problems(minimal)
+    assert "organization.toml" in found and "logo" in found and message in found

@@ -13,6 +13,9 @@ from .model import Role, primary_language
 from .project import Project, Source
 
 LOGO_LIMIT = 1024 * 1024  # bytes
+LOGO_PIXELS = 4096
+"""Pixels a side: a picture is decoded whole in every PDF export (a 12,000-pixel square
+costs 1.2 GB per worker), and a logo printed 40 mm wide needs about 500 at 300 dpi."""
 
 
 def check_integrity(project: Project) -> list[Problem]:
@@ -168,4 +171,23 @@ def _logo(project: Project) -> list[Problem]:
         problem = f"no file {logo} in the project folder"
     elif path.stat().st_size > LOGO_LIMIT:
         problem = "the logo is larger than 1 MiB"
+    else:
+        problem = _picture_problem(path, logo)
     return [project.organization_source.problem(("logo",), problem)] if problem else []
+
+
+def _picture_problem(path, logo: str) -> str | None:
+    """What keeps the file from being the PNG or JPEG picture its name says."""
+    from PIL import Image, UnidentifiedImageError  # loaded only for a project with a logo
+
+    kind = "PNG" if logo.lower().endswith(".png") else "JPEG"
+    try:
+        with Image.open(path) as picture:  # reads the header, not the pixels
+            found, (width, height) = picture.format, picture.size
+    except (UnidentifiedImageError, OSError, ValueError):
+        return f"{logo} is not a picture that can be read (it should be a {kind} file)"
+    if found != kind:
+        return f"{logo} is a {found} file, not {kind}: convert it or rename it"
+    if max(width, height) > LOGO_PIXELS:
+        return f"the logo is {width} by {height} pixels; {LOGO_PIXELS} a side at most"
+    return None
