@@ -59,6 +59,20 @@ def test_an_output_file_link_is_replaced_not_followed(jobdocs, minimal, victim):
     assert victim.read_text() == "precious\n"
 
 
+def test_a_linked_site_folder_is_neither_emptied_nor_written(jobdocs, minimal, tmp_path):
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "precious.txt").write_text("precious\n")
+    (minimal / "output").mkdir()
+    (minimal / "output" / "site").symlink_to(elsewhere)
+    with (minimal / "jobdocs.toml").open("a") as settings:
+        settings.write('\n[site]\nbase_url = "https://example.com/careers/"\n')
+    result = jobdocs(minimal, "build", "-f", "site")
+    assert result.exit_code != 0
+    assert "site: is a symbolic link" in result.output
+    assert [path.name for path in elsewhere.iterdir()] == ["precious.txt"]
+
+
 def test_a_linked_schemas_folder_is_refused(jobdocs, minimal, tmp_path, victim):
     (minimal / "schemas").mkdir()
     (minimal / "schemas" / "role.schema.json").symlink_to(victim)

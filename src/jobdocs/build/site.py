@@ -9,7 +9,7 @@ from pathlib import Path
 from ..content.project import Project
 from ..documents import Document
 from ..documents.site import SITE, downloads, logo_name, site_files
-from ..writing import write_file
+from ..writing import checked, write_file
 
 
 def copy_site_files(project: Project, out: Path, work: list[tuple[Document, str]]) -> None:
@@ -30,7 +30,8 @@ def remove_unpublished(project: Project, out: Path, pages: list[Document]) -> li
     output/site/: nothing else belongs there."""
     keep = {out / name for name in site_files(project, pages)}
     removed = []
-    for here, folders, names in os.walk(out / SITE, topdown=False):
+    # os.walk follows a link given as its top: a linked site folder would empty its target
+    for here, folders, names in os.walk(checked(out / SITE, out), topdown=False):
         for name in names:
             path = Path(here, name)
             if path not in keep:
