@@ -1,6 +1,7 @@
 """Interrupted builds: Ctrl-C ends cleanly, a kill leaves only complete files, the next
 build repairs the rest."""
 
+import os
 import re
 import signal
 import subprocess
@@ -59,13 +60,16 @@ def assert_complete(out: Path) -> None:
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
-def test_ctrl_c_prints_one_line_and_exits_130(project, tmp_path, jobs):
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM])
+def test_ctrl_c_or_sigterm_prints_one_line_and_exits_128_plus_the_signal(
+    project, tmp_path, jobs, stop
+):
     out = tmp_path / "out"
     process = start_build(project, out, "-j", jobs)
     wait_for_files(process, out, 2)
-    process.send_signal(signal.SIGINT)
+    process.send_signal(stop)
     _, stderr = process.communicate(timeout=120)
-    assert process.returncode == 130, stderr
+    assert process.returncode == 128 + stop, stderr
     assert "Traceback" not in stderr
     # The checks' notes on the starter content come first; then Ctrl-C's one line.
     lines = [line for line in stderr.splitlines() if line and not FINDING.match(line)]
@@ -108,3 +112,58 @@ def test_one_build_at_a_time_per_output_folder(project, tmp_path):
     first.communicate()
     assert second.returncode == 1
     assert "another jobdocs build is writing here" in second.stderr
+
+
+def workers(process: subprocess.Popen, count: int) -> list[int]:
+    """The pids of the build's worker processes, once it has `count` (Linux only)."""
+    children = Path(f"/proc/{process.pid}/task/{process.pid}/children")
+    if not children.exists():
+        pytest.skip("needs /proc to find a build's worker processes")
+    deadline = time.monotonic() + 120
+    while len(found := children.read_text().split()) < count:
+        assert process.poll() is None and time.monotonic() < deadline
+        time.sleep(0.02)
+    return [int(pid) for pid in found]
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except FileNotFoundError:
+        return False
+    return state != "Z"  # an orphan nobody reaps is a zombie, and done
+
+
+def test_workers_of_a_killed_build_end_and_hold_no_lock(project, tmp_path):
+    """Before: the workers went on writing and kept the inherited lock, so every later
+    build said another build was writing here."""
+    out = tmp_path / "out"
+    process = start_build(project, out, "-j", "2")
+    pids = workers(process, 2)
+    wait_for_files(process, out, 1)
+    process.kill()
+    process.communicate()
+    deadline = time.monotonic() + 30
+    while any(alive(pid) for pid in pids):
+        assert time.monotonic() < deadline, "a worker outlived its build"
+        time.sleep(0.05)
+    again = subprocess.run(
+        [*COMMAND, "-C", str(project), "build", "-q", "-f", "html", "--out", str(out)],
+        capture_output=True,
+        text=True,
+    )
+    assert again.returncode == 0, again.stderr
+
+
+def test_a_worker_killed_by_the_system_is_a_clean_error(project, tmp_path):
+    """As the OOM killer would: before, a BrokenProcessPool traceback."""
+    out = tmp_path / "out"
+    process = start_build(project, out, "-j", "2", "--force")
+    pids = workers(process, 2)
+    wait_for_files(process, out, 1)
+    os.kill(pids[0], signal.SIGKILL)
+    _, stderr = process.communicate(timeout=120)
+    assert process.returncode == 1, stderr
+    assert "Traceback" not in stderr
+    assert "a worker process was killed before it finished" in stderr
+    assert_complete(out)

@@ -6,53 +6,27 @@ documents, select and shard them, and write each one in each format.
 
 import hashlib
 import os
-import signal
 import time
-from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from .. import checks
 from ..content import load_project
-from ..content.model import Settings
 from ..content.project import Project
 from ..documents import Document, plan, select
 from ..documents import shard as take_shard
 from ..documents.site import SITE, site_plan
-from ..errors import ContentError, JobdocsError, Problem, UsageError
-from ..exporters import exporter
+from ..errors import ContentError, Problem, UsageError
 from ..formats import FORMATS
 from ..render import Renderer
 from ..session import Session
-from ..writing import checked, write_file
+from ..writing import checked
 from .atomic import exclusive
 from .changes import AUTHOR
 from .manifest import Manifest, document_digest, input_digest, templates_digest
 from .site import copy_site_files, remove_unpublished
-
-
-@dataclass(frozen=True)
-class Job:
-    """One output file to write."""
-
-    document: Document
-    format: str
-    target: Path
-    out: Path
-    """The output folder: the one place this job may write."""
-    inputs: str
-    """Digest of everything the file is made from."""
-    previous: Document | None = None
-    """The document at an earlier revision, whose changes a Word file shows as tracked."""
-    revision: tuple[str, str] = ("jobdocs", "")
-
-
-@dataclass(frozen=True)
-class Outcome:
-    job: Job
-    error: JobdocsError | None = None
+from .workers import Job, Outcome, run
 
 
 @dataclass
@@ -219,7 +193,7 @@ def _build(
     )
     renderer.begin()
     try:
-        for outcome in _run(todo, renderer, jobs):
+        for outcome in run(todo, renderer, jobs):
             if outcome.error is None:
                 report.built.append(outcome.job)
                 manifest.record(outcome.job.target, outcome.job.inputs)
@@ -232,52 +206,3 @@ def _build(
             manifest.save()
     report.seconds = time.perf_counter() - start
     return report
-
-
-def _run(todo: list[Job], renderer: Renderer, jobs: int) -> Iterator[Outcome]:
-    if jobs <= 1 or len(todo) <= 1:
-        for job in todo:
-            yield _export(job, renderer)
-        return
-    # The longest first, so that no worker is left with a long job at the end.
-    ordered = sorted(todo, key=lambda j: (j.document.kind == "handbook", j.format), reverse=True)
-    formats = sorted({job.format for job in todo})
-    settings, templates = renderer.settings, renderer.templates
-    pool = ProcessPoolExecutor(
-        min(jobs, len(todo)), initializer=_prepare, initargs=(formats, templates, settings)
-    )
-    try:
-        futures = [pool.submit(_export, job) for job in ordered]
-        for future in as_completed(futures):
-            yield future.result()
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
-
-
-def _prepare(formats: list[str], templates: tuple[Path, ...], settings: Settings) -> None:
-    """Start a worker for one build: leave Ctrl-C to the parent, import the exporters once
-    and make the renderer its exports share."""
-    global _worker_renderer
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    for format in formats:
-        exporter(format)
-    _worker_renderer = Renderer(templates, settings)
-
-
-_worker_renderer: Renderer | None = None
-"""A worker process's renderer; a worker lives for one build."""
-
-
-def _export(job: Job, renderer: Renderer | None = None) -> Outcome:
-    renderer = renderer or _worker_renderer
-    assert renderer is not None
-    try:
-        rendered = renderer.render(job.document)
-        if job.previous is not None:
-            earlier = renderer.render(job.previous)
-            rendered = replace(rendered, previous=earlier, revision=job.revision)
-        data = exporter(job.format).export(rendered)
-        write_file(job.target, data, job.out)
-    except JobdocsError as error:
-        return Outcome(job, error)
-    return Outcome(job)

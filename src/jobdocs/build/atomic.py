@@ -16,6 +16,9 @@ except ImportError:  # Windows: builds in one folder are not guarded against eac
 
 LOCK = ".jobdocs.lock"
 
+_held: set[int] = set()
+"""The descriptors of the locks this process holds, for `release_inherited`."""
+
 
 @contextmanager
 def exclusive(folder: Path) -> Iterator[None]:
@@ -35,4 +38,17 @@ def exclusive(folder: Path) -> Iterator[None]:
             for name in names:
                 if name.startswith(".") and name.endswith(".tmp"):
                     Path(here, name).unlink(missing_ok=True)
-        yield
+        _held.add(lock.fileno())
+        try:
+            yield
+        finally:
+            _held.discard(lock.fileno())
+
+
+def release_inherited() -> None:
+    """In a forked worker: close the copies of the parent's locks. A lock is held while
+    any copy is open, so a worker that outlived a killed build would otherwise keep every
+    later build out of the folder."""
+    for descriptor in _held:
+        os.close(descriptor)
+    _held.clear()

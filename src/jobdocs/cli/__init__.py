@@ -26,32 +26,42 @@ class Interrupted(KeyboardInterrupt):
 
 
 def _interrupt(signum, frame):
-    raise Interrupted
+    raise Interrupted(signum)
+
+
+STOPS = (signal.SIGINT, signal.SIGTERM)
+"""Ctrl-C and a polite kill (as by a CI runner's timeout or systemd) end alike."""
 
 
 class _Group(click.Group):
     """Turns the library's errors into one clear message and exit code 1 (2 for usage)."""
 
     def invoke(self, ctx: click.Context):
-        if (
-            signal.getsignal(signal.SIGINT) is signal.default_int_handler
-            and threading.current_thread() is threading.main_thread()
-        ):
-            signal.signal(signal.SIGINT, _interrupt)
+        before = {number: signal.getsignal(number) for number in STOPS}
+        if threading.current_thread() is threading.main_thread():
+            for number, handler in before.items():
+                if handler in (signal.default_int_handler, signal.SIG_DFL):
+                    signal.signal(number, _interrupt)
         try:
             return super().invoke(ctx)
         except UsageError as error:
             raise click.BadParameter(str(error), param_hint=error.parameter) from None
         except JobdocsError as error:
             raise click.ClickException(explain(error)) from None
-        except KeyboardInterrupt:
+        except KeyboardInterrupt as stop:
             # Once is enough: a second Ctrl-C while the message prints must not turn the
             # clean exit into a traceback.
-            signal.signal(signal.SIGINT, signal.SIG_IGN)
+            for number in STOPS:
+                signal.signal(number, signal.SIG_IGN)
             click.echo(
                 "\ninterrupted: every file written is complete; build again to finish", err=True
             )
-            ctx.exit(130)
+            number = stop.args[0] if isinstance(stop, Interrupted) else signal.SIGINT
+            ctx.exit(128 + number)
+        finally:
+            if threading.current_thread() is threading.main_thread():
+                for number, handler in before.items():
+                    signal.signal(number, handler)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
