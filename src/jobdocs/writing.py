@@ -42,7 +42,12 @@ def checked(target: Path, within: Path) -> Path:
 
 def folder(path: Path, within: Path) -> Path:
     """`path` made as a folder inside `within` (see `checked`)."""
-    checked(path, within).mkdir(parents=True, exist_ok=True)
+    try:
+        checked(path, within).mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise JobdocsError(f"{path}: is a file, not a folder") from None
+    except OSError as error:
+        raise JobdocsError(f"{path}: cannot make this folder ({error.strerror})") from None
     return path
 
 
@@ -59,11 +64,13 @@ def write_all(files: Mapping[Path, bytes | str], within: Path) -> None:
     folder removes them); a target is always either old or new, never half-written. A file
     replaced keeps its permissions."""
     with _temporaries(list(files), within) as temporaries:
-        for temporary, data in zip(temporaries, files.values(), strict=True):
+        for temporary, data, target in zip(temporaries, files.values(), files, strict=True):
             raw = data.encode("utf-8") if isinstance(data, str) else data
-            temporary.write_bytes(raw)
+            with _reported(target):
+                temporary.write_bytes(raw)
         for temporary, target in zip(temporaries, files, strict=True):
-            os.replace(temporary, target)
+            with _reported(target):
+                os.replace(temporary, target)
 
 
 def open_lock(path: Path, within: Path) -> IO[str]:
@@ -74,6 +81,15 @@ def open_lock(path: Path, within: Path) -> IO[str]:
         return os.fdopen(os.open(path, flags, 0o644), "w")
     except OSError as error:
         raise JobdocsError(f"{path}: cannot open the lock file ({error.strerror})") from None
+
+
+@contextmanager
+def _reported(target: Path) -> Iterator[None]:
+    """A full disk or a folder where the file should be is the user's to fix: say so."""
+    try:
+        yield
+    except OSError as error:
+        raise JobdocsError(f"{target}: cannot write ({error.strerror})") from None
 
 
 @contextmanager

@@ -79,3 +79,10 @@ def test_an_empty_file_is_named(project, jobdocs):
     result = jobdocs(project, "check")
     assert result.exit_code == 1
     assert f"{path}:1: file is empty" in result.stderr
+
+
+def test_an_empty_settings_file_is_all_defaults(project, jobdocs):
+    """`touch jobdocs.toml` marks a project; before, it was "file is empty"."""
+    (project / "jobdocs.toml").write_text("", encoding="utf-8")
+    result = jobdocs(project, "check")
+    assert result.exit_code == 0, result.output

@@ -2,12 +2,13 @@
 since a git revision as native tracked changes, which LibreOffice accepts or rejects."""
 
 import os
+import shutil
 import subprocess
 import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import build_files, edit, listing
+from conftest import MINIMAL, build_files, edit, listing
 from lxml import etree
 from test_libreoffice import libreoffice, uno  # noqa: F401  (the fixture)
 
@@ -101,7 +102,33 @@ def test_unchanged_documents_are_not_rewritten(approved, tmp_path, jobdocs):
 def test_a_revision_git_does_not_know_is_a_usage_error(approved, jobdocs):
     result = jobdocs(approved, "build", "-f", "docx", "--changes-since", "no-such-tag")
     assert result.exit_code == 2
-    assert "--changes-since" in result.output
+    assert "--changes-since: no commit 'no-such-tag' in this repository" in result.output
+
+
+def test_what_git_says_is_in_the_error(tmp_path, jobdocs):
+    """Before: "git: failed" (or the last line only, without the command)."""
+    shutil.copytree(MINIMAL, tmp_path / "project")
+    result = jobdocs(tmp_path / "project", "build", "-f", "docx", "--changes-since", "HEAD")
+    assert result.exit_code == 2
+    assert "git rev-parse --show-toplevel: fatal: not a git repository" in result.output
+
+
+def test_links_in_the_content_at_the_revision_are_not_followed(approved, tmp_path, jobdocs):
+    """A link checked in at the revision, absolute or not, is not read from the archive:
+    the content at the revision is what git stored, never a file elsewhere."""
+    secret = tmp_path / "secret.toml"
+    secret.write_text('title = "Leaked"\nsummary = "Leaked."\n')
+    roles = approved / "content/roles"
+    (roles / "leaked.toml").symlink_to(secret)
+    (roles / "tree").symlink_to(tmp_path)
+    git(approved, "add", "-A")
+    git(approved, "commit", "-qm", "links")
+    (roles / "leaked.toml").unlink()
+    (roles / "tree").unlink()
+    out = tmp_path / "out"
+    result = jobdocs(approved, "build", "-f", "docx", "-o", str(out), "--changes-since", "HEAD")
+    assert result.exit_code == 0, result.output
+    assert "Leaked" not in "".join(paragraphs(out / "technical-job-descriptions.docx"))
 
 
 def test_libreoffice_accepts_or_rejects_them(uno, approved, tmp_path):  # noqa: F811

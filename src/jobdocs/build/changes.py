@@ -29,8 +29,9 @@ def _git(root: Path, *args: str) -> bytes:
     except FileNotFoundError:
         raise UsageError("--changes-since needs git, which is not installed") from None
     if done.returncode:
-        message = done.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise UsageError(f"git: {message[-1] if message else 'failed'}", "--changes-since")
+        said = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        why = said[-1] if said else f"exited with {done.returncode} and said nothing"
+        raise UsageError(f"git {' '.join(args)}: {why}", "--changes-since")
     return done.stdout
 
 
@@ -39,7 +40,11 @@ def previous(root: Path, ref: str) -> Previous:
     templates and settings of today, so only the content's changes show."""
     root = root.resolve()
     _git(root, "rev-parse", "--show-toplevel")
-    commit = _git(root, "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}").decode().strip()
+    try:
+        commit = _git(root, "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}")
+    except UsageError:  # --quiet: git says nothing
+        raise UsageError(f"no commit {ref!r} in this repository", "--changes-since") from None
+    commit = commit.decode().strip()
     stamp = _git(root, "show", "-s", "--format=%ct", commit).decode().strip()
     date = datetime.fromtimestamp(int(stamp), UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     prefix = _git(root, "rev-parse", "--show-prefix").decode().strip()

@@ -6,11 +6,14 @@ as they are served, never to the files on disk, so outputs stay the same bytes w
 not anyone watches.
 """
 
+import errno
 import threading
 from functools import partial
 from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+
+from ..errors import UsageError
 
 VERSION_PATH = "/__jobdocs/version"
 
@@ -39,8 +42,22 @@ class Preview:
         self.reports: dict[str, bytes] = {}
         """HTML added at the end of a page, by file name: a role's language report."""
         handler = partial(_Handler, preview=self, directory=str(folder))
-        self.server = ThreadingHTTPServer(("127.0.0.1", port), handler)
+        try:
+            self.server = ThreadingHTTPServer(("127.0.0.1", port), handler)
+        except OSError as error:
+            taken = error.errno == errno.EADDRINUSE
+            why = "another program listens on it" if taken else error.strerror
+            raise UsageError(
+                f"cannot serve on port {port}: {why}; choose another (0 picks a free one)",
+                "--port",
+            ) from None
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    @property
+    def hosts(self) -> set[str]:
+        """The Host headers a browser sends to this server."""
+        port = self.server.server_port
+        return {f"127.0.0.1:{port}", f"localhost:{port}"}
 
     @property
     def url(self) -> str:
@@ -62,7 +79,24 @@ class _Handler(SimpleHTTPRequestHandler):
         self.preview = preview
         super().__init__(*args, **kwargs)
 
+    def _refused(self) -> bool:
+        """Answer only to the names of this server: a page elsewhere can point a name it
+        owns at 127.0.0.1 (DNS rebinding) and then read the drafts served here."""
+        if self.headers.get("Host", "").lower() not in self.preview.hosts:
+            self.send_error(HTTPStatus.MISDIRECTED_REQUEST, "Unknown host")
+        elif "\0" in self.path or "%00" in self.path:
+            self.send_error(HTTPStatus.BAD_REQUEST, "NUL in the path")
+        else:
+            return False
+        return True
+
+    def do_HEAD(self):
+        if not self._refused():
+            super().do_HEAD()
+
     def do_GET(self):
+        if self._refused():
+            return
         if self.path == VERSION_PATH:
             return self._send(str(self.preview.version).encode(), "text/plain")
         if self.path == "/":
@@ -73,6 +107,10 @@ class _Handler(SimpleHTTPRequestHandler):
             html = path.read_bytes().replace(b"</body>", added + b"</body>", 1)
             return self._send(html, "text/html; charset=utf-8")
         return super().do_GET()
+
+    def list_directory(self, path):
+        """Folders are not listed: only the built pages are served."""
+        self.send_error(HTTPStatus.NOT_FOUND, "No page here")
 
     def _index(self) -> bytes:
         links = "".join(

@@ -41,6 +41,7 @@ def watch(
     from ..build.preview import Preview
     from ..build.report import reports
     from ..build.watch import changes
+    from ..build.workers import unexpected
     from ..session import Session
 
     paths = find_project(project_dir(ctx))
@@ -63,6 +64,9 @@ def watch(
                     preview.reports = reports(paths.root, session)
             except JobdocsError as error:
                 click.echo(f"error: {explain(error)}; watching for changes", err=True)
+                continue
+            except Exception as error:  # a bug: still no reason to stop watching
+                click.echo(f"error: {unexpected(error, 'the build')}; watching", err=True)
                 continue
             click.echo(summary(report))
             if report.built:

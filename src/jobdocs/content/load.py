@@ -113,7 +113,7 @@ def load(
     reader = _Reader(Files(paths.root, dict(overrides or {}), content), session or Session())
     settings = Settings()
     if paths.settings_file in reader.files.overrides or _present(paths.settings_file):
-        settings = reader.file(paths.settings_file, Settings)
+        settings = reader.file(paths.settings_file, Settings, empty_ok=True)
     organization = reader.file(paths.organization_file, Organization)
     roles = reader.folder(paths.roles, Role, required=True)
     comparisons = reader.folder(paths.comparisons, Comparison, required=False)
@@ -154,8 +154,9 @@ class _Reader:
                 loaded[path.stem] = item
         return loaded
 
-    def file(self, path: Path, model: type[M]) -> M | None:
-        text = self._text(path)
+    def file(self, path: Path, model: type[M], empty_ok: bool = False) -> M | None:
+        """`path` read as `model`; `empty_ok`: an empty file is all defaults (settings)."""
+        text = self._text(path, empty_ok)
         if text is None:
             return None
         source, loaded, problems = self.session.files.get(
@@ -166,7 +167,7 @@ class _Reader:
             self.sources[path] = source
         return loaded
 
-    def _text(self, path: Path) -> str | None:
+    def _text(self, path: Path, empty_ok: bool = False) -> str | None:
         def problem(message: str, line: int | None = None) -> None:
             self.problems.append(Problem(path, line, None, "", message))
 
@@ -186,7 +187,7 @@ class _Reader:
             text = raw.decode("utf-8").removeprefix("\ufeff")  # as some Windows editors save
         except UnicodeDecodeError as error:
             return problem("file is not valid UTF-8 text", raw[: error.start].count(b"\n") + 1)
-        if not text.strip():
+        if not text.strip() and not empty_ok:
             return problem("file is empty", 1)
         return text
 
