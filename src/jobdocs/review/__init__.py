@@ -150,9 +150,11 @@ def review(root: Path | str, files: list[Path]) -> Review:
         result.unchanged = outcome.unchanged
         for source, values in outcome.values.items():
             texts[files_of[source]] = edited(texts[files_of[source]], values)
+        where = _Where(files_of, texts)
         for number, verdict in enumerate(result.verdicts):
-            result.locations[number] = _where(files_of, texts, verdict.source, verdict.field)
-        result.comments = [_place(c, tags, blocks, files_of, texts) for c in comments]
+            result.locations[number] = where.line(verdict.source, verdict.field)
+        tagged = _last_tagged(tags, len(blocks))
+        result.comments = [_place(c, tagged, where) for c in comments]
         reviews.append(result)
     return Review(root, reviews, before, texts)
 
@@ -190,42 +192,73 @@ def _field_texts(data: dict[str, Any]) -> dict[str, str]:
     return found
 
 
-def _where(files_of, texts, source: str, key: str) -> tuple[Path, int]:
-    path = files_of.get(source) or next(iter(files_of.values()))
-    loc = FieldRef.parse(f"{source}:{key}").path
-    position = scan(texts[path]).locate(loc) if loc else None
-    return path, position[0] if position else 1
+class _Where:
+    """Where fields stand in the content files. Each text is scanned, parsed and split
+    once: a review locates every verdict and comment, and doing it per lookup made the
+    time quadratic in them."""
+
+    def __init__(self, files_of: dict[str, Path], texts: dict[Path, str]):
+        self.files_of, self.texts = files_of, texts
+        self.layouts: dict[str, Any] = {}
+        self.data: dict[str, Any] = {}
+        self.lines: dict[str, list[str]] = {}
+        self.units: dict[str, list] = {}
+
+    def line(self, source: str, key: str) -> tuple[Path, int]:
+        path = self.files_of.get(source) or next(iter(self.files_of.values()))
+        loc = FieldRef.parse(f"{source}:{key}").path
+        text = self.texts[path]
+        if loc and text not in self.layouts:
+            self.layouts[text] = scan(text)
+        position = self.layouts[text].locate(loc) if loc else None
+        return path, position[0] if position else 1
+
+    def value(self, path: Path, loc: tuple) -> Any:
+        text = self.texts[path]
+        if text not in self.data:
+            self.data[text] = tomllib.loads(text)
+        return lookup(self.data[text], loc)
+
+    def unit_line(self, path: Path, line: int, value: str, number: int) -> int:
+        """Lines from a Markdown field's key to its paragraph `number`."""
+        if value not in self.units:
+            self.units[value] = units(value)[1]
+        found = self.units[value]
+        if number > len(found):
+            return 0
+        text = self.texts[path]
+        lines = self.lines.get(text) or self.lines.setdefault(text, text.splitlines())
+        first = found[number - 1].content.split("\n", 1)[0]
+        for offset in range(line - 1, len(lines)):
+            if first and first in lines[offset]:
+                return offset - line + 1
+        return 0
 
 
-def _place(comment: Comment, tags, blocks, files_of, texts) -> Located:
+def _last_tagged(tags: dict, count: int) -> list:
+    """For each paragraph, the tag of the nearest one at or before it that shows a field."""
+    found, last = [], None
+    for index in range(count):
+        tag = tags.get(index)
+        last = tag if tag is not None and tag.field else last
+        found.append(last)
+    return found
+
+
+def _place(comment: Comment, tagged: list, where: _Where) -> Located:
     tag = None
-    if comment.block is not None:
-        for index in range(min(comment.block, len(blocks) - 1), -1, -1):
-            tag = tags.get(index)
-            if tag is not None and tag.field:
-                break
+    if comment.block is not None and tagged:
+        tag = tagged[max(min(comment.block, len(tagged) - 1), 0)]
     if tag is None or not tag.field:
-        path, line = _where(files_of, texts, "", "")
+        path, line = where.line("", "")
         return Located(comment, path, line, "")
     ref = FieldRef.parse(tag.field)
     source, loc = ref.source, ref.path
-    path, line = _where(files_of, texts, source, _key(loc))
-    value = lookup(tomllib.loads(texts[path]), loc)
+    path, line = where.line(source, _key(loc))
+    value = where.value(path, loc)
     if isinstance(value, str) and tag.index > 1 and loc[-1] in markdown_keys():
-        line += _unit_line(texts[path], line, value, tag.index)
+        line += where.unit_line(path, line, value, tag.index)
     return Located(comment, path, line, _key(loc))
-
-
-def _unit_line(text: str, line: int, value: str, number: int) -> int:
-    """Lines from a Markdown field's key to its paragraph `number`."""
-    found = units(value)[1]
-    if number > len(found):
-        return 0
-    first = found[number - 1].content.split("\n", 1)[0]
-    for offset, content in enumerate(text.splitlines()[line - 1 :]):
-        if first and first in content:
-            return offset
-    return 0
 
 
 def _key(loc: tuple) -> str:

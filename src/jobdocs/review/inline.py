@@ -77,7 +77,11 @@ def _escape_marker(match: re.Match) -> str:
 
 def _mask_targets(text: str) -> str:
     """`text` with link targets blanked out, so words are not found inside them."""
-    return re.sub(r"\]\([^)]*\)", lambda m: "]" + "\0" * (len(m.group()) - 1), text)
+    return _TARGET.sub(lambda m: "]" + "\0" * (len(m.group()) - 1), text)
+
+
+# A target stops at the next "](": else each of many unclosed "[a](" rescans the rest.
+_TARGET = re.compile(r"\]\((?:[^)\]]|\](?!\())*+\)")
 
 
 def splice(source: str, original: str, accepted: str) -> str | None:

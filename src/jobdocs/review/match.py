@@ -2,6 +2,7 @@
 lost it (overtyping a table cell with tracking off does), its place in the table, the gap
 it fills between its neighbours, then how much its text looks like a field's source."""
 
+import bisect
 import difflib
 from dataclasses import dataclass
 
@@ -37,30 +38,45 @@ def assign(blocks: list[Block], index: FieldIndex, texts: dict[str, str]) -> dic
                 tags[block.index] = Tag(index.field(digest), number, occurrence)
             break
     seen = {(t.field, t.index) for t in tags.values() if t.field}
-    lost = [  # untagged text that was there before the review, and still is
-        b for b in blocks if b.index not in tags and not b.inserted_only and plain(b.accepted())
-    ]
-    for block in lost:
-        tag = _by_table(block, blocks, tags) or _by_gap(block, blocks, tags)
-        if tag is None or (tag.field, tag.index) in seen:
-            near = [_near(blocks, tags, block, step, True)[1] for step in (-1, 1)]
-            sources = [t.field.partition(":")[0] for t in near if t and t.field]
-            tag = _by_similarity(block, texts, seen, sources)
+    lost = {  # untagged text that was there before the review, and still is
+        b.index
+        for b in blocks
+        if b.index not in tags and not b.inserted_only and plain(b.accepted())
+    }
+    # The nearest tags either side, kept as the paragraphs are gone through in order (a
+    # search from each lost paragraph made the time quadratic in them): after one, only
+    # bookmarks, since the lost paragraphs after it are not tagged yet.
+    after = _following(blocks, tags)
+    before: list[Tag | None] = [None, None]  # any tag, a tag showing a field
+    cells = _Cells(blocks, tags)
+    for block in blocks:
+        if block.index in lost:
+            next_any, next_field = after[block.index]
+            tag = cells.tag(block, tags) or _by_gap(before[0], next_any)
+            if tag is None or (tag.field, tag.index) in seen:
+                near = [before[1], next_field]
+                sources = [t.field.partition(":")[0] for t in near if t and t.field]
+                tag = _by_similarity(block, texts, seen, sources)
+            if tag is not None:
+                tags[block.index] = tag
+                seen.add((tag.field, tag.index))
+                cells.add(block, tag)
+        tag = tags.get(block.index)
         if tag is not None:
-            tags[block.index] = tag
-            seen.add((tag.field, tag.index))
+            before = [tag, tag if tag.field else before[1]]
     return tags
 
 
-def _near(blocks, tags, block, step: int, field_only: bool = False):
-    """The nearest tagged paragraph before (step -1) or after (1) `block`."""
-    position = block.index + step
-    while 0 <= position < len(blocks):
-        tag = tags.get(position)
-        if tag is not None and (tag.field or not field_only):
-            return blocks[position], tag
-        position += step
-    return None, None
+def _following(blocks: list[Block], tags: dict[int, Tag]) -> list[tuple]:
+    """For each paragraph, the nearest tag after it, and the nearest showing a field."""
+    found: list[tuple] = [(None, None)] * len(blocks)
+    any_tag = field_tag = None
+    for block in reversed(blocks):
+        found[block.index] = (any_tag, field_tag)
+        tag = tags.get(block.index)
+        if tag is not None:
+            any_tag, field_tag = tag, tag if tag.field else field_tag
+    return found
 
 
 def _row(ref: FieldRef) -> tuple[FieldRef, int] | None:
@@ -77,39 +93,55 @@ def _row(ref: FieldRef) -> tuple[FieldRef, int] | None:
     return None
 
 
-def _by_table(block: Block, blocks: list[Block], tags: dict[int, Tag]) -> Tag | None:
-    """A cell's field from another cell of its table: a comparison's rows and columns, or
-    the paragraphs of a Markdown table, counted row by row."""
-    if block.cell is None:
+class _Cells:
+    """The tagged cells of each table that show a field, in order, kept as cells are
+    tagged: looking through every paragraph for a table's cells, per cell, was quadratic."""
+
+    def __init__(self, blocks: list[Block], tags: dict[int, Tag]):
+        self.cells: dict[int, list[Block]] = {}
+        self.columns: dict[int, int] = {}
+        for block in blocks:
+            if block.cell:
+                table = block.cell[0]
+                self.columns[table] = max(self.columns.get(table, 0), block.cell[2] + 1)
+                self.add(block, tags.get(block.index))
+
+    def add(self, block: Block, tag: Tag | None) -> None:
+        if block.cell and tag is not None and tag.field is not None:
+            bisect.insort(self.cells.setdefault(block.cell[0], []), block, key=_index)
+
+    def tag(self, block: Block, tags: dict[int, Tag]) -> Tag | None:
+        """A cell's field from another cell of its table: a comparison's rows and columns,
+        or the paragraphs of a Markdown table, counted row by row."""
+        if block.cell is None:
+            return None
+        table, row, column = block.cell
+        columns = self.columns[table]
+        for other in self.cells.get(table, []):
+            tag = tags[other.index]
+            _, orow, ocolumn = other.cell
+            ref = FieldRef.parse(tag.field)
+            found = _row(ref)
+            if found:
+                rows, position = found
+                position += row - orow
+                if position < 0:
+                    continue
+                cell = ("cells", column - 1) if column else ("aspect",)
+                return Tag(str(rows.at(position, *cell)), 1, how="table position")
+            key = ref.path[-1:]
+            number = tag.index + (row - orow) * columns + (column - ocolumn)
+            if key and key[0] in markdown_keys() and number >= 1:
+                return Tag(tag.field, number, tag.occurrence, how="table position")
         return None
-    table, row, column = block.cell
-    cells = [b for b in blocks if b.cell and b.cell[0] == table]
-    columns = max(b.cell[2] for b in cells) + 1
-    for other in cells:
-        tag = tags.get(other.index)
-        if tag is None or tag.field is None or other is block:
-            continue
-        _, orow, ocolumn = other.cell
-        ref = FieldRef.parse(tag.field)
-        found = _row(ref)
-        if found:
-            rows, position = found
-            position += row - orow
-            if position < 0:
-                continue
-            cell = ("cells", column - 1) if column else ("aspect",)
-            return Tag(str(rows.at(position, *cell)), 1, how="table position")
-        key = ref.path[-1:]
-        number = tag.index + (row - orow) * columns + (column - ocolumn)
-        if key and key[0] in markdown_keys() and number >= 1:
-            return Tag(tag.field, number, tag.occurrence, how="table position")
-    return None
 
 
-def _by_gap(block: Block, blocks: list[Block], tags: dict[int, Tag]) -> Tag | None:
+def _index(block: Block) -> int:
+    return block.index
+
+
+def _by_gap(before: Tag | None, after: Tag | None) -> Tag | None:
     """The one paragraph missing between two tagged neighbours of the same field or list."""
-    _, before = _near(blocks, tags, block, -1)
-    _, after = _near(blocks, tags, block, 1)
     if before is None or after is None or before.field is None or after.field is None:
         return None
     if before.field == after.field and after.index == before.index + 2:
@@ -133,7 +165,11 @@ def _by_similarity(block: Block, texts: dict[str, str], seen, sources: list[str]
             field, _, number = key.partition("#")
             if (field, int(number or 1)) in seen or tier not in (None, field.partition(":")[0]):
                 continue
-            ratio = difflib.SequenceMatcher(None, text, source, autojunk=False).ratio()
+            matcher = difflib.SequenceMatcher(None, text, source, autojunk=False)
+            # The cheap upper bounds first: ratio() is what a review spends its time on.
+            if matcher.real_quick_ratio() <= score or matcher.quick_ratio() <= score:
+                continue
+            ratio = matcher.ratio()
             if ratio > score:
                 best, score = (field, int(number or 1)), ratio
         if best:

@@ -77,7 +77,11 @@ def read(package: Package) -> tuple[list[Block], list[Comment]]:
     walk = _Walk(package.links(package.document))
     for event, element in etree.iterwalk(body, events=("start", "end")):
         (walk.start if event == "start" else walk.end)(element)
-    return walk.blocks, _comments(package, walk.anchors)
+    anchors = {
+        comment_id: (where, "".join(walk.read[start:end]))
+        for comment_id, (where, start, end) in walk.anchors.items()
+    }
+    return walk.blocks, _comments(package, anchors)
 
 
 _BREAKS = {f"{W}tab", f"{W}br", f"{W}cr"}
@@ -89,7 +93,10 @@ class _Walk:
     def __init__(self, links: dict[str, str]):
         self.links = links
         self.blocks: list[Block] = []
-        self.anchors: dict[str, tuple[int | None, list[str]]] = {}
+        # Each comment's range as a stretch of `read` (what the body reads, in order), cut
+        # out at the end: text added to every open range as it came cost comments times text.
+        self.read: list[str] = []
+        self.anchors: dict[str, tuple[int | None, int, int | None]] = {}
         self.open_ranges: set[str] = set()
         self.pending: list[str] = []  # bookmarks between paragraphs belong to the next one
         self.inserted = self.deleted = 0
@@ -140,8 +147,7 @@ class _Walk:
         self.current = _block(element, len(self.blocks), self.tables)
         self.current.names, self.pending = self.pending, []
         self.blocks.append(self.current)
-        for comment_id in self.open_ranges:
-            self.anchors[comment_id][1].append("\n")
+        self.read.append("\n")
 
     def bookmark(self, element) -> None:
         name = element.get(f"{W}name", "")
@@ -150,11 +156,15 @@ class _Walk:
     def comment_start(self, element) -> None:
         comment_id = element.get(f"{W}id", "")
         where = self.current.index if self.current else len(self.blocks)
-        self.anchors[comment_id] = (where, [])
+        self.anchors[comment_id] = (where, len(self.read), None)
         self.open_ranges.add(comment_id)
 
     def comment_end(self, element) -> None:
-        self.open_ranges.discard(element.get(f"{W}id", ""))
+        comment_id = element.get(f"{W}id", "")
+        if comment_id in self.open_ranges:
+            self.open_ranges.discard(comment_id)
+            where, start, _ = self.anchors[comment_id]
+            self.anchors[comment_id] = (where, start, len(self.read))
 
     def hyperlink(self, element) -> None:
         self.hyperlinks.append(self.links.get(element.get(R_ID, "")))
@@ -168,8 +178,7 @@ class _Walk:
         in_deletion = self.deleted > 0 or element.tag == f"{W}delText"
         self.current.pieces.append(Piece(text, *self.run_format, self.inserted > 0, in_deletion))
         if not in_deletion:
-            for comment_id in self.open_ranges:
-                self.anchors[comment_id][1].append(text)
+            self.read.append(text)
 
 
 _STARTS = {
@@ -223,24 +232,28 @@ def _comments(package: Package, anchors) -> list[Comment]:
         comment_id = element.get(f"{W}id", "")
         paragraphs = element.findall(f"{W}p")
         text = "\n".join("".join(t.text or "" for t in p.iter(f"{W}t")) for p in paragraphs)
-        block, anchored = anchors.get(comment_id, (None, []))
+        block, anchored = anchors.get(comment_id, (None, ""))
         comment = Comment(
             comment_id,
             element.get(f"{W}author", ""),
             element.get(f"{W}date", ""),
             text.strip(),
             block,
-            " ".join("".join(anchored).split()),
+            " ".join(anchored.split()),
         )
         for p in paragraphs:
             by_paragraph[p.get(W14_PARA)] = comment
         comments.append(comment)
+    answers: dict[int, list[str]] = {}  # by comment: the comment paragraphs it answers
+    for p_id, parent_id in parents.items():
+        child = by_paragraph.get(p_id)
+        if child is not None and parent_id in by_paragraph:
+            answers.setdefault(id(child), []).append(parent_id)
     for comment in comments:
-        for p_id, parent_id in parents.items():
-            if by_paragraph.get(p_id) is comment and parent_id in by_paragraph:
-                comment.parent = by_paragraph[parent_id].id
-                if comment.block is None:
-                    comment.block = by_paragraph[parent_id].block
+        for parent_id in answers.get(id(comment), []):
+            comment.parent = by_paragraph[parent_id].id
+            if comment.block is None:
+                comment.block = by_paragraph[parent_id].block
     return comments
 
 

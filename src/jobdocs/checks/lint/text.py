@@ -78,9 +78,13 @@ def comparison_fields(project: Project, comparison_id: str) -> list[Field]:
     return fields
 
 
-# Link targets, web and mail addresses and code: never words of the posting.
+# Link targets, web and mail addresses and code: never words of the posting. A target
+# stops at the next "](" and an address is tried only where a run of its characters
+# begins: else every "](" or letter of a long run would rescan the rest of the run (time
+# quadratic in the run's length).
 _NOT_WORDS = re.compile(
-    r"\]\([^)\s]*\)|<?\b(?:https?|mailto):[^\s>)\]]*>?|[\w.+-]+@[\w-]+\.[\w.-]+|`[^`\n]*`"
+    r"\]\((?:[^)\s\]]|\](?!\())*+\)|<?\b(?:https?|mailto):[^\s>)\]]*>?"
+    r"|(?<![\w.+-])[\w.+-]++@[\w-]++\.[\w.-]+|`[^`\n]*`"
 )
 WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
 """A word: letters and digits, with apostrophes and hyphens inside."""
@@ -99,7 +103,9 @@ def readable(text: str, allow: re.Pattern | None = None) -> str:
 
 
 _MARKER = re.compile(r"[ \t]*(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+|#{1,6}[ \t]+|>[ \t]*)+")
-_SENTENCE_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]*_]*(?=\s)")
+# Tried only where a run of stops begins, and never giving back what it took: "!!!!…"
+# not followed by a space would otherwise be rescanned from each of its characters.
+_SENTENCE_END = re.compile(r"(?<![.!?])[.!?]++[\"'\u201d\u2019)\]*_]*+(?=\s)")
 
 
 def lines(field: Field) -> Iterator[tuple[int, int]]:
