@@ -173,7 +173,7 @@ STAGES = [
     ("markdown", markdown, 2000),
     ("check", check, 20),
     ("review comments", review_comments, 400),
-    ("review paragraphs", review_paragraphs, 100),
+    ("review paragraphs", review_paragraphs, 200),
 ]
 
 
