@@ -87,4 +87,6 @@ def posting(rng: random.Random, index: int) -> str:
         f'[posting]\nid = "B-{index:04d}"\ndate_posted = 2026-11-02\n'
         "valid_through = 2026-12-31\n"
         f'apply_url = "https://example.com/jobs/{index}"\n'
+        # What Ontario asks postings to state from 2026-01-01.
+        + "ai_screening = false\nexisting_vacancy = true\n"
     )

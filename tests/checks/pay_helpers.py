@@ -27,6 +27,10 @@ def posting(
     status: str = "open",
     date_posted: str = "2020-01-01",
     valid_through: str | None = "2030-12-31",
+    rolling: bool = False,
+    apply: bool = True,
+    ai_screening: str | None = "false",
+    existing_vacancy: str | None = "true",
     remote: list[str] | None = None,
     required: list[str] | None = None,
     hours: int | None = None,
@@ -65,6 +69,14 @@ def posting(
     lines.append(f'[posting]\nstatus = "{status}"\ndate_posted = {date_posted}')
     if valid_through:
         lines.append(f"valid_through = {valid_through}")
+    if rolling:
+        lines.append("rolling = true")
+    if apply:
+        lines.append('apply_url = "https://example.com/apply"')
+    if ai_screening is not None:
+        lines.append(f"ai_screening = {ai_screening}")
+    if existing_vacancy is not None:
+        lines.append(f"existing_vacancy = {existing_vacancy}")
     return "\n".join(lines) + "\n"
 
 

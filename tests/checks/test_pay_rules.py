@@ -25,6 +25,8 @@ remote = true
 confidence = "confirmed"
 [[rules.requires]]
 element = "pay"
+quote = "Postings state the pay."
+source = "https://example.com/law#s1"
 """
 
 

@@ -38,7 +38,8 @@ def render(report: Report, limits: LintThresholds) -> str:
     figures = [
         f"{stats.words} words ({limits.words_min}–{limits.words_max}), "
         f"{stats.sentences} sentences; {grade}",
-        f"Gender-coded words: {len(stats.masculine)} masculine{_listed(stats.masculine)}, "
+        f"Gender-coded words in the role's own texts: {len(stats.masculine)} masculine"
+        f"{_listed(stats.masculine)}, "
         f"{len(stats.feminine)} feminine{_listed(stats.feminine)}",
     ]
     findings = [

@@ -31,6 +31,8 @@ class Printed:
     """Block Markdown (paragraphs, lists); otherwise one line of text or a list item."""
     requirement: bool = False
     """A required qualification or a condition of employment."""
+    essential: bool = False
+    """In a group or section marked `essential`: an essential function of the job."""
 
 
 @dataclass(frozen=True)
@@ -99,8 +101,9 @@ class RoleView:
         if role.work and role.work.note:
             yield Printed(ref.at("work.note"), role.work.note)
         for number, section in enumerate(role.sections):
-            yield Printed(ref.at("sections", number, "heading"), section.heading)
-            yield Printed(ref.at("sections", number, "body"), section.body, block=True)
+            at, essential = ref.at("sections", number), section.essential
+            yield Printed(at.at("heading"), section.heading, essential=essential)
+            yield Printed(at.at("body"), section.body, block=True, essential=essential)
         benefits = self.benefits
         if benefits:
             yield from _items(benefits.ref, benefits.value)
@@ -112,18 +115,20 @@ class RoleView:
             yield Printed(how.ref, how.value, block=True)
 
 
-def _items(ref: FieldRef, texts: list[str], requirement: bool = False) -> Iterator[Printed]:
+def _items(
+    ref: FieldRef, texts: list[str], requirement: bool = False, essential: bool = False
+) -> Iterator[Printed]:
     for index, text in enumerate(texts):
-        yield Printed(ref.at(index), text, requirement=requirement)
+        yield Printed(ref.at(index), text, requirement=requirement, essential=essential)
 
 
 def _qualifications(ref: FieldRef, q) -> Iterator[Printed]:
     yield from _items(ref.at("required"), q.required, requirement=True)
     yield from _items(ref.at("preferred"), q.preferred)
     for number, group in enumerate(q.groups):
-        at = ref.at("groups", number)
-        yield Printed(at.at("heading"), group.heading)
+        at, essential = ref.at("groups", number), group.essential
+        yield Printed(at.at("heading"), group.heading, essential=essential)
         if group.note:
-            yield Printed(at.at("note"), group.note)
-        yield from _items(at.at("required"), group.required, requirement=True)
-        yield from _items(at.at("preferred"), group.preferred)
+            yield Printed(at.at("note"), group.note, essential=essential)
+        yield from _items(at.at("required"), group.required, True, essential)
+        yield from _items(at.at("preferred"), group.preferred, essential=essential)

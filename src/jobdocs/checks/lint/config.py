@@ -10,7 +10,7 @@ from typing import Any
 from ...content.model.settings import LintThresholds
 from ...content.project import Project, Source
 from ...errors import Problem
-from .rules import rule_table
+from .rules import renamed, rule_table
 
 CONFIG_RULE = "lint.config"
 _SUPPRESSION = re.compile(r"\bjobdocs:\s*allow\b(.*)")
@@ -36,6 +36,11 @@ def names() -> list[str]:
     return sorted(found)
 
 
+def _renamed(name: str) -> tuple[str, str]:
+    """The message and fix for a rule id of an earlier version, which still works."""
+    return f"{name!r} is now {renamed()[name]!r}", f"write {renamed()[name]!r}"
+
+
 def _unknown(name: str) -> tuple[str, str]:
     """The message and fix for a rule id that does not exist."""
     match = difflib.get_close_matches(name, names(), n=1, cutoff=0.6)
@@ -52,6 +57,14 @@ def read_config(project: Project) -> Config:
     known = set(names())
     for name in sorted(settings.rules, key=lambda n: n.count(".")):  # families first
         value = settings.rules[name]
+        if name in renamed():
+            if source is not None:
+                message, fix = _renamed(name)
+                loc = ("lint", "rules", name)
+                problems.append(
+                    source.problem(loc, message, severity="note", rule=CONFIG_RULE, fix=fix)
+                )
+            name = renamed()[name]
         if name not in known:
             message, fix = _unknown(name)
             if source is not None:
@@ -80,14 +93,17 @@ def suppressions(source: Source) -> tuple[dict[int, set[str]], list[Problem]]:
         if not match:
             continue
         ids = [i for i in re.split(r"[\s,]+", match.group(1)) if i]
-        mistakes = [_unknown(id) for id in ids if id not in known]
+        mistakes = [(*_unknown(id), "error") for id in ids if id not in known | renamed().keys()]
+        mistakes += [(*_renamed(id), "note") for id in ids if id in renamed()]
         if not ids:
-            mistakes.append(("a suppression names no rule", "# jobdocs: allow lint.gender.word"))
-        for message, fix in mistakes:
-            problems.append(
-                Problem(source.path, line, column, "", message, "error", CONFIG_RULE, fix)
+            mistakes.append(
+                ("a suppression names no rule", "# jobdocs: allow lint.gender.word", "error")
             )
-        allowed[line] = set(ids)
+        for message, fix, severity in mistakes:
+            problems.append(
+                Problem(source.path, line, column, "", message, severity, CONFIG_RULE, fix)
+            )
+        allowed[line] = {renamed().get(id, id) for id in ids}
     return allowed, problems
 
 

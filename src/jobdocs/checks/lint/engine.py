@@ -132,13 +132,17 @@ class _Run:
                 self.words_of[field] = words_of(self.readable[field])
                 self.word_lists[field] = WORD.findall(self.readable[field].lower())
             everything[field] = self.readable[field]
+        # The organization's own texts (about, equal opportunity) are the same in every
+        # posting: they are linted once, in organization.toml, and count toward no
+        # posting's balance.
         coded = [
             c
-            for f, text in everything.items()
+            for f, text in texts.items()
             for c in words.coded_words(f, text, rules, self.words_of.get(f))
         ]
         title = fields[0]
-        self.hits += posting.gender(title, coded, title.source.path, rules)
+        lean = config.thresholds.gender_lean
+        self.hits += posting.gender(title, coded, title.source.path, rules, lean)
         self.hits += posting.realism(role, fields, texts, rules, config.thresholds)
         hits, self.stats[role_id] = posting.clarity(
             title, everything, self.word_lists, rules.language, config.thresholds

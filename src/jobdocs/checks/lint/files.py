@@ -16,6 +16,8 @@ from ...errors import JobdocsError
 class RuleText(Strict):
     severity: Literal["error", "warning", "note"]
     description: str = Field(min_length=1)
+    renamed_from: str | None = None
+    """The rule's id in earlier versions, still accepted in settings and suppressions."""
 
 
 class Family(Strict):
@@ -46,6 +48,7 @@ class Term(Strict):
     instead: str
     why: str
     requirement: bool = False
+    unless_essential: bool = False
 
 
 class Exclusionary(Family):
@@ -65,6 +68,7 @@ class Markers(Strict):
 
 class Placeholders(Strict):
     values: list[str]
+    answers: dict[str, list[str]] = Field(default_factory=dict)
 
 
 class Unfinished(Family):

@@ -27,17 +27,18 @@ class Stats:
     feminine: list[str] = field(default_factory=list)
 
 
-def gender(title: Field, coded: list[Coded], own: Path, rules: Ruleset) -> list[Hit]:
-    """The balance of gender-coded words in the posting; where it leans masculine, a
-    warning and a note on each masculine-coded word in the role's own file `own`."""
+def gender(title: Field, coded: list[Coded], own: Path, rules: Ruleset, lean: int) -> list[Hit]:
+    """The balance of gender-coded words in the posting, once it leans one way by `lean`
+    words: leaning masculine, a warning and a note on each masculine-coded word in the
+    role's own file `own`; leaning feminine, a note."""
     masculine = [c for c in coded if c.masculine]
     feminine = [c for c in coded if not c.masculine]
-    if not masculine and not feminine:
-        return []
     balance = f"{len(masculine)} masculine-coded, {len(feminine)} feminine-coded words"
-    if len(masculine) <= len(feminine):
-        coding = "neutral" if len(masculine) == len(feminine) else "leans feminine-coded"
-        return [Hit(title, "lint.gender.balance", f"{balance} ({coding})", "", *_whole(title))]
+    if len(feminine) - len(masculine) >= lean:
+        message = f"{balance} (leans feminine-coded)"
+        return [Hit(title, "lint.gender.balance", message, "", *_whole(title))]
+    if len(masculine) - len(feminine) < lean:
+        return []
     hits = [
         Hit(
             title,

@@ -30,6 +30,8 @@ class Term:
     instead: str
     why: str
     requirement: bool
+    unless_essential: bool = False
+    """Silent on an essential function of the job (a group or section marked essential)."""
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,8 @@ class Ruleset:
     skeleton_lines: frozenset[str]
     markers: Finder
     placeholders: frozenset[str]
+    answers: dict[str, frozenset[str]]
+    """Per key, the placeholder values that are real answers there ("None")."""
     years: re.Pattern
     numbers: dict[str, int]
     similarity: float
@@ -107,6 +111,17 @@ def rule_table() -> dict[str, RuleInfo]:
     return table
 
 
+@cache
+def renamed() -> dict[str, str]:
+    """Rule ids of earlier versions, each with the id it has now."""
+    return {
+        rule["renamed_from"]: id
+        for family in FAMILIES
+        for id, rule in (_read("en", family) or {}).get("rules", {}).items()
+        if rule.get("renamed_from")
+    }
+
+
 # A few compiled rulesets: one per language and `[lint.words]` in use. Bounded, since a
 # long `jobdocs watch` sees a new `extra` with every edit of [lint.words].
 @lru_cache(maxsize=16)
@@ -127,7 +142,13 @@ def ruleset(language: str, extra: str = "{}") -> Ruleset | None:
 
     exclusionary = _read(language, "exclusionary")
     terms = [
-        Term(t["rule"], t["instead"], t["why"], t.get("requirement", False))
+        Term(
+            t["rule"],
+            t["instead"],
+            t["why"],
+            t.get("requirement", False),
+            t.get("unless_essential", False),
+        )
         for t in exclusionary["terms"]
     ]
     matches = [t["match"] for t in exclusionary["terms"]]
@@ -171,6 +192,10 @@ def ruleset(language: str, extra: str = "{}") -> Ruleset | None:
             flags=0,
         ),
         placeholders=frozenset(bare(v) for v in unfinished["placeholders"]["values"]),
+        answers={
+            key: frozenset(bare(v) for v in values)
+            for key, values in unfinished["placeholders"]["answers"].items()
+        },
         years=re.compile(realism["years"]["pattern"], re.IGNORECASE),
         numbers=realism["years"]["numbers"],
         similarity=realism["duplicate"]["similarity"],

@@ -22,6 +22,8 @@ class Field:
     """Block Markdown (paragraphs, lists); otherwise one line of text or a list item."""
     requirement: bool = False
     """A required qualification or a condition of employment."""
+    essential: bool = False
+    """An essential function of the job (a group or section marked `essential`)."""
 
 
 def role_fields(project: Project, role_id: str) -> tuple[list[Field], list[Field]]:
@@ -34,7 +36,9 @@ def role_fields(project: Project, role_id: str) -> tuple[list[Field], list[Field
     printed: list[Field] = []
     for text in view.texts():
         source = sources.get(text.ref.source) or project.source_of(text.ref)
-        found = Field(source, text.ref.path, text.text, text.block, text.requirement)
+        found = Field(
+            source, text.ref.path, text.text, text.block, text.requirement, text.essential
+        )
         (own if source is own_source else printed).append(found)
     return own, printed
 

@@ -64,6 +64,8 @@ def exclusionary(
         term = rules.term_of[match.lastgroup]
         if term.requirement and not field.requirement:
             continue
+        if term.unless_essential and field.essential:
+            continue
         words = " ".join(match.group().split())
         yield Hit(
             field, term.rule, f"'{words}': {term.why}", term.instead, match.start(), match.end()
@@ -114,7 +116,8 @@ def unfinished(
             continue
         whole = not field.block or len(listed) == 1 or _is_item(field.text, start)
         core = bare(line)
-        placeholder = not core or core in rules.placeholders
+        answer = core in rules.answers.get(str(field.loc[0]), ()) if field.loc else False
+        placeholder = not core or (core in rules.placeholders and not answer)
         if whole and placeholder and not any(start <= at < end for at in marked):
             yield Hit(
                 field,

@@ -19,9 +19,9 @@ from ...content.model import Role
 from ...content.project import Project
 from ...errors import Problem
 from .. import Context, RuleInfo
-from .elements import WHAT, Result
 from .elements import evaluate as evaluate_requirement
 from .reach import Coverage, Jurisdiction, checked_on, coverage, jurisdictions
+from .results import WHAT, Result
 from .rules import LawRule, Requirement
 from .rules import rules as shipped_rules
 
@@ -109,7 +109,7 @@ def evaluate(
             for requirement in jurisdiction.rule.requires if covered.covered else ():
                 starts = jurisdiction.rule.starts(requirement)
                 results = evaluate_requirement(
-                    requirement, role, organization, jurisdiction, on, language
+                    requirement, role, organization, jurisdiction, language
                 )
                 checks.append(Check(requirement, starts, starts <= on, tuple(results)))
             rows.append(Row(jurisdiction, covered, tuple(checks)))
@@ -140,7 +140,7 @@ def check(project: Project, context: Context) -> list[Problem]:
                 for result in item.results:
                     if result.met or (result.met is None and not item.in_force):
                         continue
-                    severity = row.jurisdiction.rule.severity
+                    severity = row.jurisdiction.rule.severity_of(item.requirement)
                     if result.met is None or not item.in_force:
                         severity = "note"
                     problems.append(

@@ -2,26 +2,15 @@
 result is met, not met (with what is missing and how to fix it), or to check by hand."""
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
-from functools import lru_cache
 from typing import Any
 
 from ...content.model import Organization, Role, primary_language
-from .reach import Jurisdiction, pay_covers
+from . import figures
+from .reach import Jurisdiction
+from .results import Result
 from .rules import Requirement
-
-WHAT = {
-    "pay": "a pay range or figure",
-    "benefits": "a description of benefits",
-    "other_compensation": "a description of other compensation",
-    "deadline": "an application deadline",
-    "gender_neutral_title": "a gender-neutral title",
-    "no_canadian_experience": "no Canadian-experience requirement",
-    "ai_disclosure": "a statement whether AI screens applicants",
-    "vacancy_status": "a statement whether the vacancy exists",
-}
-PER_YEAR = {"DAY": 260, "WEEK": 52, "MONTH": 12, "YEAR": 1}  # HOUR: hours a week x 52
 
 # English words that name one gender; issue 13's posting-language lint brings fuller lists.
 GENDERED = re.compile(
@@ -41,15 +30,55 @@ CANADIAN_EXPERIENCE = re.compile(r"canadian\s+(?:work\s+)?experience", re.IGNORE
 
 
 @dataclass(frozen=True)
-class Result:
-    element: str
-    met: bool | None
-    """None: jobdocs cannot tell; check by hand."""
-    detail: str
-    fix: str = ""
-    loc: tuple[Any, ...] = ("posting",)
-    rule: str = ""
-    """The last part of the finding's rule id, e.g. "range" in "pay.us-co.range"."""
+class Statement:
+    """An element a posting meets by stating something in a field."""
+
+    stated: Callable[[Role, Organization], bool]
+    missing: str
+    fix: str
+    rule: str
+
+
+def _applying(role: Role, organization: Organization) -> bool:
+    posting = role.posting
+    ways = (posting.apply_url, posting.apply_email, posting.how_to_apply) if posting else ()
+    return any(ways) or bool(organization.how_to_apply)
+
+
+STATEMENTS = {
+    "benefits": Statement(
+        lambda role, organization: bool(role.benefits or organization.benefits),
+        "no benefits are listed",
+        "list them in benefits (or the organization's benefits)",
+        "benefits",
+    ),
+    # Only the employer knows whether any is offered: the fix never suggests "None".
+    "other_compensation": Statement(
+        lambda role, _: bool(role.other_compensation),
+        "the role has no other_compensation; the law asks for it where any is offered",
+        "if bonuses, commissions, equity or other pay are offered, describe them in"
+        " other_compensation",
+        "other-compensation",
+    ),
+    "how_to_apply": Statement(
+        _applying,
+        "the posting does not say how to apply",
+        "add apply_url, apply_email or how_to_apply to [posting]",
+        "apply",
+    ),
+    "ai_disclosure": Statement(
+        lambda role, _: bool(role.posting and role.posting.ai_screening is not None),
+        "the posting does not say whether AI screens applicants",
+        "add ai_screening = true or false (or words saying how AI is used) to [posting]",
+        "ai-screening",
+    ),
+    "vacancy_status": Statement(
+        lambda role, _: bool(role.posting and role.posting.existing_vacancy is not None),
+        "the posting does not say whether the vacancy exists",
+        "add existing_vacancy = true (or false, for a pool of candidates) to [posting]",
+        "existing-vacancy",
+    ),
+}
 
 
 def evaluate(
@@ -57,142 +86,42 @@ def evaluate(
     role: Role,
     organization: Organization,
     jurisdiction: Jurisdiction,
-    on: date,
     language: str,
 ) -> list[Result]:
     """The results of one requirement: one that is met, or each thing that is not."""
     element = requirement.element
+    if element in STATEMENTS:
+        statement = STATEMENTS[element]
+        if statement.stated(role, organization):
+            return [Result(element, True, "stated")]
+        return [Result(element, False, statement.missing, statement.fix, rule=statement.rule)]
     if element == "pay":
-        return _pay(requirement, role, jurisdiction, on)
-    if element == "benefits":
-        if role.benefits or organization.benefits:
-            return [Result(element, True, "benefits are listed")]
-        fix = "list them in benefits (or the organization's benefits)"
-        return [Result(element, False, "no benefits are listed", fix, rule="benefits")]
-    if element == "other_compensation":
-        if role.other_compensation:
-            return [Result(element, True, "other_compensation is given")]
-        fix = 'describe bonus, commission or equity in other_compensation, or write "None"'
-        return [
-            Result(element, False, "the role has no other_compensation", fix, rule=_id(element))
-        ]
+        return figures.pay(requirement, role, jurisdiction)
+    if element == "pay_spread":
+        return figures.spread(requirement, role, jurisdiction)
+    if element == "pay_period":
+        return figures.periods(requirement, role, jurisdiction)
     if element == "deadline":
-        if role.posting and role.posting.valid_through:
-            return [Result(element, True, f"closes {role.posting.valid_through}")]
-        fix = "add valid_through = YYYY-MM-DD (the closing date) to [posting]"
-        return [Result(element, False, "the posting has no valid_through", fix, rule=_id(element))]
+        return [_deadline(requirement, role)]
     if element == "gender_neutral_title":
         return [_title(role, language)]
-    if element == "no_canadian_experience":
-        return _canadian_experience(role)
-    return [
-        Result(
-            element, None, "no field says it: check the posting's text by hand", rule=_id(element)
-        )
-    ]
+    return _canadian_experience(role)
 
 
-def _id(element: str) -> str:
-    return {"other_compensation": "other-compensation", "gender_neutral_title": "title"}.get(
-        element, element.replace("_", "-")
-    )
-
-
-def _pay(
-    requirement: Requirement, role: Role, jurisdiction: Jurisdiction, on: date
-) -> list[Result]:
-    covering = [i for i in range(len(role.pay)) if pay_covers(role, i, jurisdiction)]
-    stated = [i for i in covering if role.pay[i].has_figures or requirement.scale_ok]
-    if not stated:
-        if not role.pay:
-            detail, loc = "the posting states no pay", ("posting",)
-        elif covering:
-            detail, loc = "the pay is a scale without figures", ("pay", covering[0])
-        else:
-            detail = f"no [[pay]] entry applies to {jurisdiction.name}"
-            loc = ("pay", 0, "applies_to") if role.pay[0].applies_to else ("pay", 0)
-        fix = "add [[pay]] with currency, minimum, maximum and period"
-        return [Result("pay", False, detail, fix, loc, "range")]
-    currencies = _currencies(jurisdiction.country, on)
-    fitting = [
-        i for i in stated if not role.pay[i].has_figures or role.pay[i].currency in currencies
-    ]
-    if not fitting:
-        first = stated[0]
-        found = ", ".join(sorted({role.pay[i].currency or "" for i in stated}))
-        detail = f"the pay is in {found}; {jurisdiction.name} needs {' or '.join(currencies)}"
-        fix = f"add a [[pay]] entry in {currencies[0]} for {jurisdiction.name}"
-        return [Result("pay", False, detail, fix, ("pay", first, "currency"), "currency")]
-    top = max((_yearly(role, i, high=True) for i in fitting), default=0)
-    if requirement.exempt_above and top > requirement.exempt_above:
-        detail = f"exempt: pay above {requirement.exempt_above:,} a year"
-        return [Result("pay", True, detail)]
-    results = []
-    for i in fitting:
-        pay = role.pay[i]
-        if pay.kind in ("from", "up_to"):
-            words = "from" if pay.kind == "from" else "up to"
-            fix = "give both minimum and maximum (or one amount)"
-            results.append(
-                Result(
-                    "pay", False, f'the range is open-ended ("{words}")', fix, ("pay", i), "range"
-                )
-            )
-        if pay.has_figures and pay.period is None:
-            fix = 'add period = "YEAR" (or HOUR, DAY, WEEK, MONTH)'
-            results.append(Result("pay", False, "the pay has no period", fix, ("pay", i), "period"))
-        elif requirement.periods and pay.period not in requirement.periods and pay.has_figures:
-            allowed = " or ".join(requirement.periods)
-            detail = f"the pay is per {pay.period}; {jurisdiction.name} asks for {allowed}"
-            results.append(
-                Result(
-                    "pay",
-                    False,
-                    detail,
-                    f"state the pay per {allowed}",
-                    ("pay", i, "period"),
-                    "period",
-                )
-            )
-        elif requirement.max_spread and pay.kind == "range":
-            spread = _yearly(role, i, high=True) - _yearly(role, i, high=False)
-            if spread > requirement.max_spread:
-                detail = f"the range spans {spread:,.0f} a year; at most {requirement.max_spread:,}"
-                fix = f"narrow the range to {requirement.max_spread:,} or less"
-                results.append(Result("pay", False, detail, fix, ("pay", i), "spread"))
-    stated_as = "; ".join(_figures(role, i) for i in fitting)
-    return results or [Result("pay", True, f"stated: {stated_as}")]
-
-
-def _figures(role: Role, index: int) -> str:
-    """A pay entry in a few words: "USD 60,000–90,000 per YEAR", "scale TV-L E13"."""
-    pay = role.pay[index]
-    if not pay.has_figures:
-        return f"scale {pay.scale}"
-    ends = [n for n in (pay.minimum, pay.maximum, pay.amount) if n is not None]
-    figures = "–".join(f"{n:,.0f}" for n in dict.fromkeys(ends))
-    return f"{pay.currency} {figures}" + (f" per {pay.period}" if pay.period else "")
-
-
-@lru_cache(maxsize=256)
-def _currencies(country: str, on: date) -> tuple[str, ...]:
-    """The currencies in use in `country` on `on`, from CLDR (through Babel)."""
-    from babel.numbers import get_territory_currencies
-
-    return tuple(get_territory_currencies(country, on)) or ("",)
-
-
-def _yearly(role: Role, index: int, high: bool) -> float:
-    """A pay entry's upper (or lower) figure a year; 0 where it has none."""
-    pay = role.pay[index]
-    ends = (
-        [pay.maximum, pay.amount, pay.minimum] if high else [pay.minimum, pay.amount, pay.maximum]
-    )
-    figure = next((n for n in ends if n is not None), 0)
-    if pay.period == "HOUR":
-        hours = role.work.hours_per_week if role.work and role.work.hours_per_week else [40]
-        return figure * hours[-1] * 52
-    return figure * PER_YEAR.get(pay.period or "YEAR", 1)
+def _deadline(requirement: Requirement, role: Role) -> Result:
+    posting, element = role.posting, "deadline"
+    if posting and posting.valid_through:
+        return Result(element, True, f"closes {posting.valid_through}")
+    if posting and posting.rolling:
+        if requirement.rolling_ok:
+            return Result(element, True, "open until filled, as the posting says")
+        fix = "give valid_through = YYYY-MM-DD (the closing date) instead of rolling = true"
+        detail = "the posting is open until filled; a closing date is asked for"
+        return Result(element, False, detail, fix, ("posting", "rolling"), "deadline")
+    fix = "add valid_through = YYYY-MM-DD (the closing date) to [posting]"
+    if requirement.rolling_ok:
+        fix += ", or rolling = true where applications are accepted until the job is filled"
+    return Result(element, False, "the posting has no valid_through", fix, rule="deadline")
 
 
 def _title(role: Role, language: str) -> Result:

@@ -14,6 +14,8 @@ from ...errors import JobdocsError
 
 Element = Literal[
     "pay",
+    "pay_spread",
+    "pay_period",
     "benefits",
     "other_compensation",
     "deadline",
@@ -21,9 +23,9 @@ Element = Literal[
     "no_canadian_experience",
     "ai_disclosure",
     "vacancy_status",
+    "how_to_apply",
 ]
-BY_HAND = frozenset({"ai_disclosure", "vacancy_status"})
-"""Elements no field of a role says: the report and a note ask to check them by hand."""
+Severity = Literal["error", "warning", "note"]
 
 Url = Annotated[str, Field(pattern=r"^https?://[^\s/]+\S*$")]
 Words = Annotated[str, Field(min_length=1)]
@@ -41,21 +43,39 @@ class Requirement(Strict):
     since: date | None = None
     """When the element is required, where later than the rule's `effective`."""
     periods: list[PayPeriod] = Field(default_factory=list)
-    """For `pay`: the only pay periods allowed; empty: any."""
+    """For `pay_period`: the only pay periods allowed."""
     scale_ok: bool = False
     """For `pay`: a pay scale without figures (e.g. a collective agreement's) meets it."""
     max_spread: Amount | None = None
-    """For `pay`: the widest range allowed, in the place's currency a year."""
+    """For `pay_spread`: the widest range allowed, a year."""
     exempt_above: Amount | None = None
-    """For `pay`: no duty where the expected pay a year exceeds this."""
+    """For `pay` and `pay_spread`: no duty where the expected pay a year exceeds this."""
+    rolling_ok: bool = False
+    """For `deadline`: a posting open until filled (`rolling = true`) meets it."""
+    severity: Severity | None = None
+    """Where it differs from the rule's: a warning where compliance depends on facts
+    jobdocs cannot see (whether other compensation is offered at all)."""
+    quote: Words | None = None
+    """The words of the law, regulation or official guidance that create the requirement,
+    as written there; required for every requirement that can fail a build."""
     source: Url | None = None
+    """Where `quote` is written."""
     note: Words | None = None
 
     @model_validator(mode="after")
     def _pay_only(self) -> "Requirement":
-        pay_keys = [self.periods, self.scale_ok, self.max_spread, self.exempt_above]
-        if self.element != "pay" and any(pay_keys):
-            raise ValueError("periods, scale_ok, max_spread and exempt_above are for 'pay'")
+        if self.element != "pay" and self.scale_ok:
+            raise ValueError("scale_ok is for 'pay'")
+        if (self.element == "pay_period") != bool(self.periods):
+            raise ValueError("periods are for 'pay_period', which needs them")
+        if self.element not in ("pay", "pay_spread") and (self.max_spread or self.exempt_above):
+            raise ValueError("max_spread and exempt_above are for 'pay' and 'pay_spread'")
+        if self.element == "pay_spread" and not self.max_spread:
+            raise ValueError("pay_spread needs max_spread")
+        if self.rolling_ok and self.element != "deadline":
+            raise ValueError("rolling_ok is for 'deadline'")
+        if self.quote and not self.source:
+            raise ValueError("a quote needs the source it is quoted from")
         return self
 
 
@@ -75,6 +95,7 @@ class LawRule(Strict):
     remote: bool
     remote_note: Words | None = None
     severity: Literal["error", "warning"] = "error"
+    """Of every requirement that does not set its own."""
     status: Words | None = None
     confidence: Literal["confirmed", "partial", "unconfirmed"]
     note: Words | None = None
@@ -92,11 +113,21 @@ class LawRule(Strict):
         for requirement in self.requires:
             if requirement.since and requirement.since < self.effective:
                 raise ValueError(f"{requirement.element}: since is before effective")
+            # A false error blocks a real team's build: only words someone can read may.
+            if self.severity_of(requirement) == "error" and not requirement.quote:
+                raise ValueError(
+                    f"{requirement.element}: an error-level requirement needs the quote"
+                    " (and source) of the words that create it"
+                )
         return self
 
     def starts(self, requirement: Requirement) -> date:
         """The day `requirement` is first required."""
         return requirement.since or self.effective
+
+    def severity_of(self, requirement: Requirement) -> str:
+        """What a posting that does not meet `requirement` gets, once it is in force."""
+        return requirement.severity or self.severity
 
 
 class RuleFile(Strict):

@@ -76,6 +76,9 @@ class QualificationGroup(Strict):
     """How many of the criteria a candidate needs: "any", "all" or a number."""
     note: Text | None = None
     """Printed under the heading, e.g. "We don't expect you to have all of these"."""
+    essential: bool = False
+    """Its criteria are essential functions of the job ("Lift boxes of up to 50 pounds"):
+    the posting-language rule on physical requirements stays silent on them."""
 
 
 class Qualifications(Strict):
@@ -103,6 +106,9 @@ class Posting(Strict):
     """draft (never published), open or closed."""
     date_posted: date | None = None
     """The day the posting went up."""
+    rolling: bool = False
+    """Applications are accepted on a rolling basis until the job is filled: no closing
+    date ("Open until filled" is printed where it would be)."""
     valid_through: date | None = None
     """The closing date: the last day applications are accepted."""
     openings: Annotated[int, Field(ge=1)] | Text | None = None
@@ -117,11 +123,22 @@ class Posting(Strict):
     """Whether applicants can apply on the page the posting is on (Google's directApply)."""
     key_dates: Annotated[list[KeyDate], Field(max_length=LIST_LIMIT)] = []
     """Other dates: sift, interviews, start of review."""
+    ai_screening: bool | Text | None = None
+    """Whether artificial intelligence is used to screen, assess or select applicants:
+    true or false, or words saying how it is used. Printed; Ontario asks for it."""
+    existing_vacancy: bool | None = None
+    """Whether the posting is for a vacancy that exists now (false: a pool or pipeline of
+    candidates). Printed; Ontario asks for it."""
 
     @field_validator("valid_through")
     @classmethod
     def _after_posting(cls, value: date | None, info: ValidationInfo) -> date | None:
         posted = info.data.get("date_posted")
+        if value is not None and info.data.get("rolling"):
+            raise ValueError(
+                "rolling = true says there is no closing date, and valid_through gives one:"
+                " keep one of them"
+            )
         if value is not None and posted is not None and value < posted:
             raise ValueError(f"the closing date {value} is before date_posted {posted}")
         return value
@@ -137,6 +154,9 @@ class Section(Strict):
     after: SectionPlace = "end"
     """Where it goes: after summary, responsibilities, qualifications, pay or benefits, or
     at the end."""
+    essential: bool = False
+    """It states essential functions of the job ("Physical requirements"): the
+    posting-language rule on physical requirements stays silent on it."""
 
 
 def _moved(replacement: str):

@@ -42,6 +42,10 @@ class LintThresholds(Strict):
     """A sentence longer than this many words is a warning (lint.clarity.sentence)."""
     grade_max: Annotated[float, Field(ge=1, le=30)] = 12
     """A Flesch-Kincaid grade above this is a warning (lint.clarity.readability)."""
+    gender_lean: Count = 1
+    """A posting leans one way with this many more words of one coding than of the other:
+    masculine, a warning (lint.gender.masculine); feminine, a note (lint.gender.balance).
+    A posting that leans neither way gets no finding."""
 
     @model_validator(mode="after")
     def _band(self) -> "LintThresholds":
