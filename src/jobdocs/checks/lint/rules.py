@@ -194,7 +194,7 @@ def ruleset(language: str, extra: str = "{}") -> Ruleset | None:
         placeholders=frozenset(bare(v) for v in unfinished["placeholders"]["values"]),
         answers={
             key: frozenset(bare(v) for v in values)
-            for key, values in unfinished["placeholders"]["answers"].items()
+            for key, values in unfinished["placeholders"].get("answers", {}).items()
         },
         years=re.compile(realism["years"]["pattern"], re.IGNORECASE),
         numbers=realism["years"]["numbers"],
