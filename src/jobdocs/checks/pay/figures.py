@@ -17,10 +17,14 @@ A_PERIOD = {
 """Periods in the words of findings and the report, which are in English."""
 
 
-def _stating(requirement: Requirement, role: Role, jurisdiction: Jurisdiction) -> list[int]:
-    """The pay entries that state the pay for `jurisdiction`. No law checked here asks
-    for a currency: pay in USD for a remote Canadian job is the employer's choice."""
-    covering = [i for i in range(len(role.pay)) if pay_covers(role, i, jurisdiction)]
+def _covering(role: Role, jurisdiction: Jurisdiction) -> list[int]:
+    """The pay entries that apply to `jurisdiction`."""
+    return [i for i in range(len(role.pay)) if pay_covers(role, i, jurisdiction)]
+
+
+def _stating(requirement: Requirement, role: Role, covering: list[int]) -> list[int]:
+    """Those of the `covering` entries that state the pay. No law checked here asks for a
+    currency: pay in USD for a remote Canadian job is the employer's choice."""
     return [i for i in covering if role.pay[i].has_figures or requirement.scale_ok]
 
 
@@ -33,17 +37,17 @@ def _exempt(requirement: Requirement, role: Role, stated: list[int]) -> Result |
 
 
 def spread(requirement: Requirement, role: Role, jurisdiction: Jurisdiction) -> list[Result]:
-    stated = _stating(requirement, role, jurisdiction)
+    stated = _stating(requirement, role, _covering(role, jurisdiction))
     exempt = _exempt(requirement, role, stated)
     if exempt:
         return [exempt]
-    results = []
+    results, most = [], requirement.max_spread or 0
     for i in stated:
         if role.pay[i].kind != "range":
             continue
-        spread = _yearly(role, i, high=True) - _yearly(role, i, high=False)
-        if spread > (most := requirement.max_spread or 0):
-            detail = f"the range spans {spread:,.0f} a year; at most {most:,}"
+        width = _yearly(role, i, high=True) - _yearly(role, i, high=False)
+        if width > most:
+            detail = f"the range spans {width:,.0f} a year; at most {most:,}"
             fix = f"narrow the range to {most:,} or less"
             results.append(Result("pay_spread", False, detail, fix, ("pay", i), "spread"))
     return results or [Result("pay_spread", True, "no range is wider")]
@@ -52,7 +56,7 @@ def spread(requirement: Requirement, role: Role, jurisdiction: Jurisdiction) -> 
 def periods(requirement: Requirement, role: Role, jurisdiction: Jurisdiction) -> list[Result]:
     allowed = " or ".join(A_PERIOD[period] for period in requirement.periods)
     results = []
-    for i in _stating(requirement, role, jurisdiction):
+    for i in _stating(requirement, role, _covering(role, jurisdiction)):
         period = role.pay[i].period
         if role.pay[i].has_figures and period and period not in requirement.periods:
             detail = f"the pay is {A_PERIOD[period]}; {jurisdiction.name} asks for pay {allowed}"
@@ -62,9 +66,9 @@ def periods(requirement: Requirement, role: Role, jurisdiction: Jurisdiction) ->
 
 
 def pay(requirement: Requirement, role: Role, jurisdiction: Jurisdiction) -> list[Result]:
-    stated = _stating(requirement, role, jurisdiction)
+    covering = _covering(role, jurisdiction)
+    stated = _stating(requirement, role, covering)
     if not stated:
-        covering = [i for i in range(len(role.pay)) if pay_covers(role, i, jurisdiction)]
         if not role.pay:
             detail, loc = "the posting states no pay", ("posting",)
         elif covering:
