@@ -105,3 +105,11 @@ def test_the_old_rule_id_still_works_with_a_hint(tmp_path):
         ("lint.config", "note", 3),  # the responsibility is allowed; the group is not
         ("lint.exclusionary.disability", "note", 8),
     ]
+
+
+def test_the_full_fixtures_essential_section_gets_no_disability_finding():
+    """The care assistant's "Physical requirements" section is marked essential; without
+    the mark, its "able to lift" would be a note."""
+    found = lint(load_project(REPO / "tests/fixtures/postings"))
+    care = [p for p in found if p.path.name == "care-assistant.toml"]
+    assert care and not [p for p in care if p.rule == "lint.exclusionary.disability"]

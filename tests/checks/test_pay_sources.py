@@ -4,16 +4,20 @@ a new user wrote met errors no law contains; each case below names the words it 
 
 import json
 import re
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import build_files
 from pay_helpers import by_rule, findings, line_of, posting, project
 
 from jobdocs.checks.pay import evaluate
 from jobdocs.checks.pay.rules import parse, rules
 from jobdocs.content import load_project
 from jobdocs.errors import JobdocsError
+from jobdocs.session import Session
 
 
 def serious(problems):
@@ -136,3 +140,58 @@ def test_a_rolling_posting_prints_open_until_filled_and_gives_no_closing_date(tm
     assert "<th" in page and "Open until filled" in page
     (ld,) = json_ld(out / "site/job-1/index.html")
     assert "validThrough" not in ld and ld["title"] == "Data Analyst"
+
+
+def test_a_closing_date_given_later_in_one_session_reads_as_a_fresh_build(tmp_path):
+    """A long `watch` keeps renderers and lint findings: setting a closing date on a
+    rolling posting must show at once, and the same as a fresh process builds it."""
+    root = project(tmp_path / "p", posting(valid_through=None, rolling=True))
+    (root / "jobdocs.toml").write_text('[site]\nbase_url = "https://example.com/"\n')
+    session, out = Session(), tmp_path / "out"
+    build_files(root, ["html", "site"], out, session=session)
+    role = root / "content/roles/job-1.toml"
+    role.write_text(role.read_text().replace("rolling = true", "valid_through = 2030-12-31"))
+    build_files(root, ["html", "site"], out, session=session)
+    (ld,) = json_ld(out / "site/job-1/index.html")
+    assert ld["validThrough"].startswith("2030-12-31")
+    assert "Open until filled" not in (out / "job-1.html").read_text(encoding="utf-8")
+    fresh = tmp_path / "fresh"
+    subprocess.run(
+        [sys.executable, "-m", "jobdocs", "-C", str(root), "build", "-q", "-f", "html", "-f",
+         "site", "-o", str(fresh)],
+        check=True,
+    )  # fmt: skip
+    for name in ("job-1.html", "site/job-1/index.html"):
+        assert (out / name).read_bytes() == (fresh / name).read_bytes(), name
+
+
+def test_rolling_and_a_closing_date_together_is_a_located_error(tmp_path, jobdocs):
+    root = project(tmp_path / "p", posting(rolling=True))  # valid_through as well
+    result = jobdocs(root, "check")
+    assert result.exit_code == 1
+    line = line_of(root, "valid_through")
+    assert f"job-1.toml:{line}:" in result.stderr
+    assert "rolling = true says there is no closing date, and valid_through gives one" in (
+        result.stderr
+    )
+
+
+def test_none_as_other_compensation_meets_the_pay_rules(tmp_path):
+    text = 'other_compensation = "None"\n' + posting(other=False)
+    project(tmp_path, text)
+    assert by_rule(findings(tmp_path, "2026-06-01"), "us-co") == []
+
+
+@pytest.mark.parametrize(
+    ("ai", "vacancy", "printed"),
+    [
+        ("false", "true", ["Artificial intelligence is not used", "is for an existing vacancy"]),
+        ("true", "false", ["Artificial intelligence is used", "is not for an existing vacancy"]),
+    ],
+)
+def test_the_ai_and_vacancy_statements_are_printed(tmp_path, jobdocs, ai, vacancy, printed):
+    root = project(tmp_path / "p", posting(ai_screening=ai, existing_vacancy=vacancy))
+    out = tmp_path / "out"
+    assert jobdocs(root, "build", "-f", "html", "-o", str(out)).exit_code == 0
+    page = (out / "job-1.html").read_text(encoding="utf-8")
+    assert all(words in page for words in printed), page
