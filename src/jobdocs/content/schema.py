@@ -6,7 +6,12 @@ names its schema in a first-line `#:schema` comment, so editors validate and com
 people type.
 """
 
+import ast
+import inspect
+import itertools
 import json
+import textwrap
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +35,9 @@ def directive(kind: str) -> str:
 def json_schema(kind: str) -> dict[str, Any]:
     from . import model  # pydantic: imported only when a schema is asked for
 
-    schema = getattr(model, kind.title()).model_json_schema(ref_template="#/definitions/{model}")
+    schema = getattr(model, kind.title()).model_json_schema(
+        ref_template="#/definitions/{model}", schema_generator=_described()
+    )
     definitions = schema.pop("$defs", None)
     result = {"$schema": "http://json-schema.org/draft-07/schema#", **schema}
     if definitions:
@@ -47,6 +54,45 @@ def write(root: Path) -> list[Path]:
     files = {root / FOLDER / file_name(kind): text(kind) for kind in KINDS}
     write_all(files, root)
     return list(files)
+
+
+@cache
+def _described() -> type:
+    """pydantic's schema generator, with each field's docstring (the string right below it
+    in the model) as its description unless the field sets one."""
+    from pydantic.json_schema import GenerateJsonSchema
+
+    class Described(GenerateJsonSchema):
+        def model_schema(self, schema):
+            json_schema = super().model_schema(schema)
+            properties = json_schema.get("properties", {})
+            for cls in reversed(schema["cls"].__mro__):
+                for name, text in _docstrings(cls).items():
+                    if name in properties and "description" not in properties[name]:
+                        properties[name]["description"] = text
+            return json_schema
+
+    return Described
+
+
+@cache
+def _docstrings(cls: type) -> dict[str, str]:
+    try:
+        tree = ast.parse(textwrap.dedent(inspect.getsource(cls)))
+    except (OSError, TypeError):  # a class without source: a built-in one
+        return {}
+    body = tree.body[0].body if tree.body and isinstance(tree.body[0], ast.ClassDef) else []
+    found = {}
+    for field, after in itertools.pairwise(body):
+        if (
+            isinstance(field, ast.AnnAssign)
+            and isinstance(field.target, ast.Name)
+            and isinstance(after, ast.Expr)
+            and isinstance(after.value, ast.Constant)
+            and isinstance(after.value.value, str)
+        ):
+            found[field.target.id] = inspect.cleandoc(after.value.value)
+    return found
 
 
 def _draft_07(node: Any) -> Any:
