@@ -1,9 +1,13 @@
+import json
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
+
+from jobdocs.content.bidi import without_controls
 
 REPO = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).resolve().parent / "golden"
@@ -57,12 +61,13 @@ def unavailable(message: str):
 
 
 def pdf_text(path: Path) -> str:
-    """The PDF's text, as poppler's pdftotext reads it, with white space folded and words
-    hyphenated at a line's end joined again (WeasyPrint marks those with U+2010)."""
+    """The PDF's text, as poppler's pdftotext reads it, with white space folded, words
+    hyphenated at a line's end joined again (WeasyPrint marks those with U+2010), and
+    without the bidi controls poppler puts around right-to-left runs."""
     output = subprocess.run(
         [require("pdftotext"), str(path), "-"], capture_output=True, text=True, check=True
     ).stdout
-    return " ".join(output.replace("\u2010\n", "").split())
+    return " ".join(without_controls(output.replace("\u2010\n", "")).split())
 
 
 def pdf_info(path: Path, *options: str) -> dict[str, str]:
@@ -76,6 +81,24 @@ def pdf_info(path: Path, *options: str) -> dict[str, str]:
         key.strip(): value.strip()
         for key, _, value in (line.partition(":") for line in output.splitlines())
     }
+
+
+def in_chromium(page: Path, script: str, attribute: str, *options: str):
+    """What `script` (HTML put before the page's </body>) records, as JSON, in the body's
+    `attribute` when headless Chromium loads a copy of `page`."""
+    copy = page.with_name(f"probe-{page.name}")
+    html = page.read_text(encoding="utf-8")
+    copy.write_text(html.replace("</body>", script + "\n</body>"), "utf-8")
+    dom = subprocess.run(
+        [
+            "chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+            "--allow-file-access-from-files", *options, "--dump-dom", copy.as_uri(),
+        ],
+        capture_output=True, text=True, timeout=120,
+    ).stdout  # fmt: skip
+    found = re.search(f'{attribute}="([^"]*)"', dom)
+    assert found, f"nothing recorded in {attribute} on {page}: {dom[-500:]}"
+    return json.loads(found.group(1).replace("&quot;", '"').replace("&amp;", "&"))
 
 
 def edit(path: Path, old: str, new: str) -> None:

@@ -114,5 +114,5 @@ def test_the_report_lists_every_posting_and_jurisdiction(tmp_path, jobdocs):
     ]:
         assert words in text, words
     html = (tmp_path / "out/pay-report.html").read_text(encoding="utf-8")
-    assert '<html lang="en">' in html and "<title>Pay transparency report</title>" in html
+    assert '<html lang="en" dir="ltr">' in html and "<title>Pay transparency report</title>" in html
     assert '<a href="https://eur-lex.europa.eu/eli/dir/2023/970/oj">' in html

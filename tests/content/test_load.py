@@ -172,10 +172,10 @@ MISTAKES = {
     ),
     "a language without labels": (
         DEVOPS,
-        [('department = "Operations"', 'department = "Operations"\nlanguage = "it"')],
+        [('department = "Operations"', 'department = "Operations"\nlanguage = "sv"')],
         [
-            "{path}:{line:language}:1: language: no labels for language 'it': add "
-            "templates/labels/it.toml (copy the theme's en.toml and translate it)"
+            "{path}:{line:language}:1: language: no labels for language 'sv': add "
+            "templates/labels/sv.toml (copy the theme's en.toml and translate it)"
         ],
     ),
     "a logo that is not there": (

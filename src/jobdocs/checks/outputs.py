@@ -6,12 +6,15 @@ withdrawn posting). Run by `jobdocs check --outputs` over a built output folder.
 
 import json
 import os
+import re
 import zipfile
+from collections import Counter
 from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 from xml.etree import ElementTree
 
+from ..content.bidi import right_to_left, without_controls
 from ..content.project import Project
 from ..documents.site import DOWNLOADS, SITE, expired, published, site_files, site_plan
 from ..errors import Problem
@@ -112,7 +115,7 @@ class _Agreement:
         for path, reader in _texts(self.out, self.role_id):
             text = _read(path, reader, self.problems)
             for phrase in expected if text is not None else ():
-                if _fold(phrase) not in text:
+                if not _says(text, _fold(phrase)):
                     self.add(path, f"does not say {phrase!r}, which {self.shown} says")
 
     def job_posting(self, path: Path, data: dict) -> None:
@@ -187,8 +190,23 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def _fold(text: str | None) -> str:
-    """White space folded, and words hyphenated at a line's end joined (U+2010)."""
-    return " ".join((text or "").replace("\u2010\n", "").split())
+    """White space folded, words hyphenated at a line's end joined (U+2010), and no bidi
+    controls (see content/bidi.py)."""
+    return " ".join(without_controls((text or "").replace("\u2010\n", "")).split())
+
+
+def _says(text: str, phrase: str) -> bool:
+    """Whether `text` holds `phrase`. A PDF reader gives the runs of a right-to-left line
+    that mixes scripts or numbers in the order they are drawn ("₪ 28,000– 22,000" for
+    "22,000–28,000 ₪"), so there the phrase's words are looked for, in any order."""
+    if phrase in text:
+        return True
+    if not right_to_left(phrase):
+        return False
+    return Counter(_WORDS.findall(phrase)) <= Counter(_WORDS.findall(text))
+
+
+_WORDS = re.compile(r"\w+")
 
 
 def _json(path: Path):

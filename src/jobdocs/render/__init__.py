@@ -100,6 +100,7 @@ class Renderer:
         )
         env.globals.update(
             labels=self.labels,
+            direction=lambda language: formatting.direction(language, self.settings.directions),
             role_field=fields.role_field,
             comparison_field=fields.comparison_field,
             organization_field=fields.organization_field,

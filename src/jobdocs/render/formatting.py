@@ -24,6 +24,14 @@ def locale(language: str) -> Locale:
         return Locale.parse(primary_language(language))
 
 
+def direction(language: str, chosen: dict[str, str] | None = None) -> str:
+    """ "rtl" or "ltr": how text in `language` runs, as the project chose (`directions` in
+    jobdocs.toml) or else as CLDR has it."""
+    chosen = chosen or {}
+    found = chosen.get(language) or chosen.get(primary_language(language))
+    return found or locale(language).text_direction
+
+
 def number(value: float, language: str) -> str:
     return format_decimal(value, locale=locale(language))
 
@@ -97,8 +105,9 @@ def _subdivision_names(language: str) -> gettext.NullTranslations:
     )
 
 
-def location(value: Location, language: str) -> str:
-    """A place of work on one line: site, street, postal code and city, region, country."""
+def location(value: Location, language: str, comma: str = ", ") -> str:
+    """A place of work on one line: site, street, postal code and city, region, country,
+    apart by the language's `comma` (a label: "، " in Arabic)."""
     parts = [value.name, value.street]
     parts.append(" ".join(p for p in (value.postal_code, value.city) if p) or None)
     region = place(value.region, language) if value.region else None
@@ -106,7 +115,7 @@ def location(value: Location, language: str) -> str:
         parts.append(region)
     if value.country_code:
         parts.append(place(value.country_code, language))
-    return ", ".join(p for p in parts if p)
+    return comma.join(p for p in parts if p)
 
 
 def listing(items: list[str], language: str) -> str:

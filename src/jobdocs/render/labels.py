@@ -13,8 +13,20 @@ from ..errors import TemplateError
 def labels(folders: tuple[Path, ...], language: str) -> dict[str, Any]:
     """The labels for `language`, the theme's merged under the project's, as the files are
     now (a `Renderer` keeps them for as long as the template folders do not change)."""
-    merged: dict[str, Any] = {}
     name = f"labels/{primary_language(language)}.toml"
+    merged = _read(folders, name)
+    if not merged:
+        raise TemplateError(f"no {name} in " + " or ".join(map(str, folders)))
+    # Label files written before [punctuation] existed keep working, with English marks.
+    merged["punctuation"] = {
+        **_read(folders, "labels/en.toml")["punctuation"],
+        **merged.get("punctuation", {}),
+    }
+    return merged
+
+
+def _read(folders: tuple[Path, ...], name: str) -> dict[str, Any]:
+    merged: dict[str, Any] = {}
     for folder in reversed(folders):  # the theme first, then the project over it
         path = folder / name
         if path.is_file():
@@ -22,8 +34,6 @@ def labels(folders: tuple[Path, ...], language: str) -> dict[str, Any]:
                 _merge(merged, tomllib.loads(path.read_text(encoding="utf-8")))
             except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
                 raise TemplateError(f"{path}: {error}") from None
-    if not merged:
-        raise TemplateError(f"no {name} in " + " or ".join(map(str, folders)))
     return merged
 
 

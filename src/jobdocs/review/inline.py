@@ -5,16 +5,18 @@ an edit spliced into the source where regenerating it would lose how it was writ
 import difflib
 import re
 
+from ..content.bidi import without_controls
 from ..content.markdown import MARKDOWN, prepared
 from .reader import Piece
 
 
 def plain(pieces: list[Piece]) -> str:
-    return " ".join("".join(p.text for p in pieces).split())
+    """The words of runs, white space folded, bidi controls left out (see content/bidi.py)."""
+    return " ".join(without_controls("".join(p.text for p in pieces)).split())
 
 
 def source_plain(text: str) -> str:
-    """The words inline Markdown prints, white space folded."""
+    """The words inline Markdown prints, white space folded, bidi controls left out."""
     words = []
     for token in MARKDOWN.parseInline(prepared(text)):
         for child in token.children or []:
@@ -22,7 +24,7 @@ def source_plain(text: str) -> str:
                 words.append(child.content)
             elif child.type in ("softbreak", "hardbreak"):
                 words.append(" ")
-    return " ".join("".join(words).split())
+    return " ".join(without_controls("".join(words)).split())
 
 
 def markdown(pieces: list[Piece]) -> str:

@@ -108,6 +108,10 @@ class Settings(Strict):
     language: Language = "en"
     """The documents' language as a BCP 47 tag, e.g. "en", "de", "en-GB"; a role's own
     `language` wins for its documents."""
+    directions: dict[Language, Literal["ltr", "rtl"]] = {}
+    """The direction of text in a language, where the Unicode CLDR's is not the one wanted:
+    `directions = { "az-Arab" = "rtl" }`. Every other language is written as CLDR says
+    (Arabic and Hebrew right to left)."""
     page_size: Literal["A4", "Letter"] = "A4"
     """The paper size: A4 or Letter."""
     margin_mm: Annotated[int, Field(ge=5, le=50)] = 20

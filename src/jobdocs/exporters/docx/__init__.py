@@ -15,6 +15,7 @@ from docx.shared import Emu, Mm, Twips
 
 from ...errors import ExportError
 from ...render import Rendered
+from . import bidi
 from .htmltree import Element, parse
 from .marks import Marks, custom_properties
 from .redline import Redline
@@ -46,6 +47,7 @@ def export(rendered: Rendered) -> bytes:
     if body is None:
         raise ExportError(f"{rendered.document_id}: the rendered HTML has no <body>")
     check_languages(writer, body)
+    writer.rtl = body.rtl
     writer.page_setup()  # first: table and picture widths depend on the page
     writer.blocks(body, document)
     writer.properties()
@@ -64,6 +66,7 @@ class _Writer:
         self.numbering = Numbering(document)
         self.styles: dict[str, object] = {}
         self.language = language_tag(rendered.meta.language)
+        self.rtl = False  # the document's direction, from its <body>
         self.quotes: list[str] = []  # the paragraph style of each open <blockquote>
         self.marks = Marks()
 
@@ -87,7 +90,7 @@ class _Writer:
             quoted = child.tag == "p" and self.quotes
             default = self.quotes[-1] if quoted else BLOCK_STYLES[child.tag]
             style = child.attrs.get("data-docx-style", default)
-            paragraph = self.paragraph(container, style, child.children, child.lang)
+            paragraph = self.paragraph(container, style, child.children, child)
             if quoted and len(self.quotes) > 1:
                 paragraph.paragraph_format.left_indent = self.quote_indent()
         elif child.tag == "blockquote":
@@ -99,22 +102,24 @@ class _Writer:
         elif child.tag == "img":  # a picture on its own: a paragraph of its own
             default = self.quotes[-1] if self.quotes else "Body Text"
             style = child.attrs.get("data-docx-style", default)
-            self.paragraph(container, style, [child], child.lang)
+            self.paragraph(container, style, [child], child)
         elif child.tag == "table":
             write_table(self, child, container)
         else:
             self.fail(child, "no Word equivalent for this element")
 
-    def paragraph(self, container, style: str, nodes: list, lang: str):
-        """A paragraph of `nodes`, inline content in the language `lang`."""
+    def paragraph(self, container, style: str, nodes: list, source: Element):
+        """A paragraph of `nodes`, inline content of `source` (its language, its direction)."""
         paragraph = container.add_paragraph()
         paragraph._p.get_or_add_pPr().style = self.style(style).style_id
-        add_runs(self, paragraph, spans(self, nodes, lang))
+        if source.rtl:
+            bidi.paragraph(paragraph)
+        add_runs(self, paragraph, spans(self, nodes, source.lang))
         self.marks.tag(paragraph)
         return paragraph
 
     def add_list(self, element: Element, container, level: int) -> None:
-        num_id = self.numbering.new(ordered=element.tag == "ol")
+        num_id = self.numbering.new(ordered=element.tag == "ol", rtl=element.rtl)
         for item in element.children:
             if isinstance(item, str) and not item.strip():
                 continue
@@ -129,12 +134,12 @@ class _Writer:
         first = True
         pending: list = []
 
-        def flush(nodes: list, lang: str) -> None:
+        def flush(nodes: list, source: Element) -> None:
             nonlocal first
             if not "".join(n if isinstance(n, str) else "x" for n in nodes).strip():
                 return
             paragraph = self.paragraph(
-                container, self.quotes[-1] if self.quotes else "Compact", nodes, lang
+                container, self.quotes[-1] if self.quotes else "Compact", nodes, source
             )
             if first:
                 self.numbering.apply(paragraph, num_id, level)
@@ -146,24 +151,24 @@ class _Writer:
 
         for child in item.children:
             if isinstance(child, Element) and child.tag in {"ul", "ol"}:
-                flush(pending, item.lang)
+                flush(pending, item)
                 pending = []
                 self.add_list(child, container, level + 1)
             elif isinstance(child, Element) and child.tag == "p":
-                flush(pending, item.lang)
+                flush(pending, item)
                 pending = []
                 with self.marks.scope(child):
-                    flush(child.children, child.lang)
+                    flush(child.children, child)
             elif isinstance(child, Element) and child.tag in ITEM_BLOCKS:
                 # Markdown lets an item hold a heading, a quote or a table: Word's list
                 # paragraphs cannot, so it follows the item's text as a block of its own.
-                flush(pending, item.lang)
+                flush(pending, item)
                 pending, first = [], False
                 with self.marks.scope(child):
                     self.block(child, container)
             else:
                 pending.append(child)
-        flush(pending, item.lang)
+        flush(pending, item)
 
     def quote_indent(self) -> Emu:
         """How far the open block quotes indent their paragraphs, nested ones added up."""
@@ -181,16 +186,22 @@ class _Writer:
             section.bottom_margin = Mm(settings.margin_mm + 4)
             footer = section.footer.paragraphs[0]
             footer.style = self.style("Footer")
+            if self.rtl:  # the title at the right, the page number at the left
+                bidi.section(section)
+                bidi.paragraph(footer)
             footer.paragraph_format.tab_stops.clear_all()
             text_width = width - 2 * margin
             footer.paragraph_format.tab_stops.add_tab_stop(text_width, WD_TAB_ALIGNMENT.RIGHT)
-            footer.add_run(f"{self.rendered.meta.title}\t")
+            runs = [footer.add_run(f"{self.rendered.meta.title}\t")]
             fields = {"{page}": "PAGE", "{pages}": "NUMPAGES"}
             for piece in re.split(r"(\{pages?\})", self.rendered.page_label):
                 if piece in fields:
                     field(footer, fields[piece])
                 elif piece:
-                    footer.add_run(piece)
+                    runs.append(footer.add_run(piece))
+            for run in runs:
+                if bidi.right_to_left(run.text):
+                    bidi.run(run)
 
     def properties(self) -> None:
         meta = self.rendered.meta
@@ -207,7 +218,7 @@ class _Writer:
         for name, value in values.items():
             # Word's core properties hold at most 255 characters each.
             setattr(properties, name, value if len(value) <= 255 else value[:254] + "…")
-        set_language(self.document, meta.language)
+        set_language(self.document, meta.language, self.rtl)
         custom_properties(
             self.document,
             {

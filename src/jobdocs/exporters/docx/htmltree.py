@@ -17,6 +17,7 @@ class Element:
     children: list["Element | str"] = field(default_factory=list)
     line: int = 0
     lang: str = ""  # the element's language: its lang attribute, or its parent's
+    rtl: bool = False  # right to left: its dir attribute says so, or its parent's
 
     def find(self, tag: str) -> "Element | None":
         """The first descendant named `tag`, depth first."""
@@ -51,7 +52,8 @@ class _Reader(HTMLParser):
         values = {k: v or "" for k, v in attrs}
         parent = self.stack[-1]
         lang = values.get("lang", parent.lang).strip()
-        element = Element(tag, values, line=self.getpos()[0], lang=lang)
+        rtl = values["dir"].strip().lower() == "rtl" if "dir" in values else parent.rtl
+        element = Element(tag, values, line=self.getpos()[0], lang=lang, rtl=rtl)
         parent.children.append(element)
         return element
 

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
+from . import bidi
 from .htmltree import Element
 from .runs import add_runs, spans
 from .word import fixed_layout, row_properties
@@ -29,6 +30,8 @@ def write_table(writer, element: Element, container) -> None:
     widths = column_widths(writer, element, columns)
     row_headers = bool(rows[-1][1]) and rows[-1][1][0].tag == "th"
     fixed_layout(table, widths, header=rows[0][0], row_headers=row_headers)
+    if element.rtl:
+        bidi.table(table)
     for row, (is_header, cells) in zip(table.rows, rows, strict=True):
         row_properties(row, is_header)
         for column, source in enumerate(cells):
@@ -39,6 +42,8 @@ def write_table(writer, element: Element, container) -> None:
             paragraph = cell.paragraphs[0]
             paragraph._p.get_or_add_pPr().style = writer.style("Compact").style_id
             paragraph.alignment = alignment(writer, source)
+            if source.rtl:
+                bidi.paragraph(paragraph)
             runs = spans(writer, source.children, source.lang)
             if source.tag == "th":
                 runs = [replace(run, bold=True) for run in runs]

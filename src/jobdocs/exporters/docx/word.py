@@ -12,19 +12,22 @@ _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 
 class Numbering:
-    """One numbering instance per list, so every numbered list restarts at 1."""
+    """One numbering instance per list, so every numbered list restarts at 1. Lists of
+    right-to-left paragraphs have their own definitions, numbers justified to the right
+    (LibreOffice reads `w:lvlJc` as the side of the page, not of the paragraph)."""
 
     BULLETS = ("•", "◦", "▪")
 
     def __init__(self, document):
         self.root = document.part.numbering_part.element
         ids = [int(n) for n in self.root.xpath("./w:abstractNum/@w:abstractNumId")]
-        first = max(ids, default=-1) + 1
-        self.abstract = {False: first, True: first + 1}
-        for ordered, abstract_id in self.abstract.items():
-            self._define(abstract_id, ordered)
+        self.first = max(ids, default=-1) + 1
+        self.abstract: dict[tuple[bool, bool], int] = {}
+        for ordered in (False, True):  # right-to-left ones when first needed
+            self._define(ordered, rtl=False)
 
-    def _define(self, abstract_id: int, ordered: bool) -> None:
+    def _define(self, ordered: bool, rtl: bool) -> None:
+        abstract_id = self.abstract[ordered, rtl] = self.first + len(self.abstract)
         levels = []
         for level in range(9):
             if ordered:
@@ -35,7 +38,7 @@ class Numbering:
             indent = LIST_INDENT * (level + 1)
             levels.append(
                 f'<w:lvl w:ilvl="{level}"><w:start w:val="1"/><w:numFmt w:val="{kind}"/>'
-                f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
+                f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="{"right" if rtl else "left"}"/>'
                 f'<w:pPr><w:ind w:left="{indent}" w:hanging="{LIST_INDENT}"/></w:pPr></w:lvl>'
             )
         abstract = parse_xml(
@@ -48,8 +51,10 @@ class Numbering:
         else:
             self.root.append(abstract)
 
-    def new(self, ordered: bool) -> int:
-        num = self.root.add_num(self.abstract[ordered])
+    def new(self, ordered: bool, rtl: bool = False) -> int:
+        if (ordered, rtl) not in self.abstract:
+            self._define(ordered, rtl)
+        num = self.root.add_num(self.abstract[ordered, rtl])
         if ordered:  # instances of one definition share counters in Word unless restarted
             for level in range(9):
                 num.add_lvlOverride(ilvl=level).add_startOverride(1)
@@ -112,8 +117,9 @@ def language_tag(language: str) -> str:
     return language if "-" in language else {"en": "en-US"}.get(language, language)
 
 
-def set_language(document, language: str) -> None:
-    """Word's spell-checker reads the language from the style defaults, not the properties."""
+def set_language(document, language: str, rtl: bool = False) -> None:
+    """Word's spell-checker reads the language from the style defaults, not the properties;
+    right-to-left text is checked in the complex-script language (`w:bidi`)."""
     tag = language_tag(language)
     styles = document.styles.element
     if styles.find(qn("w:docDefaults")) is None:
@@ -126,6 +132,8 @@ def set_language(document, language: str) -> None:
             element.append(child)
         element = child
     element.set(qn("w:val"), tag)
+    if rtl:
+        element.set(qn("w:bidi"), tag)
 
 
 def set_run_language(run, tag: str) -> None:
