@@ -12,12 +12,12 @@ from pathlib import Path
 
 import docx
 import pytest
+from conftest import FULL, REPO, build_files, pdf_text, require
 from docx.oxml.ns import qn
 from pypdf import PdfReader
 
-from tests.conftest import FULL, REPO, pdf_text, require
-
 RTL = {"field-assistant": "ar", "product-designer": "he"}
+HANDBOOK = "northwind-collective"  # in English, with every role of the fixture
 LABEL_LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "ar", "he")
 MARGIN_PT = 20 / 25.4 * 72  # the fixture's 20 mm margins
 A4_WIDTH_PT = 595.28
@@ -26,10 +26,9 @@ RIGHT_TO_LEFT_LETTER = re.compile("[\u0590-\u05ff\u0600-\u06ff]")
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> dict[str, Path]:
-    from tests.conftest import build_files
 
     out = tmp_path_factory.mktemp("rtl")
-    return build_files(FULL, ["pdf", "docx", "html"], out, ids=tuple(RTL))
+    return build_files(FULL, ["pdf", "docx", "html"], out, ids=(*RTL, HANDBOOK))
 
 
 def _keys(table: dict, prefix=()) -> set[tuple]:
@@ -174,3 +173,20 @@ def test_a_project_may_set_a_languages_direction(full_project, build, tmp_path):
     (full_project / "jobdocs.toml").write_text('directions = { "nl" = "rtl" }\n')
     html = build(full_project, ["html"], tmp_path / "out", ["data-analist"])["data-analist.html"]
     assert '<html lang="nl" dir="rtl">' in html.read_text(encoding="utf-8")
+
+
+def test_a_handbook_sets_the_direction_of_each_role_section(built):
+    parser = _Dirs()
+    parser.feed(built[f"{HANDBOOK}.html"].read_text(encoding="utf-8"))
+    assert parser.found[0] == ("html", {"lang": "en", "dir": "ltr"})
+    sections = [a for tag, a in parser.found if tag == "section"]
+    assert {"class": "role", "lang": "ar", "dir": "rtl"} in sections
+    assert {"class": "role", "lang": "he", "dir": "rtl"} in sections
+    document = docx.Document(str(built[f"{HANDBOOK}.docx"]))
+    for paragraph in document.paragraphs:
+        bidi = paragraph._p.pPr is not None and paragraph._p.pPr.find(qn("w:bidi")) is not None
+        if RIGHT_TO_LEFT_LETTER.search(paragraph.text):
+            assert bidi, paragraph.text
+        elif paragraph.text.startswith(("Northwind", "Four-day")):
+            assert not bidi, paragraph.text  # the organization's English, in any section
+    assert document.sections[0]._sectPr.find(qn("w:bidi")) is None

@@ -35,9 +35,12 @@ def primary_language(tag: str) -> str:
 
 
 def slug(text: str, empty: str) -> str:
-    """A name as an id or a path segment: lower-case letters and digits joined by '-'
-    (`empty` where none are left)."""
-    return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-") or empty
+    """A name as an id: its letters in Latin script (transliterated by anyascii:
+    "numérique" → "numerique", "دليل" → "dlyl"), lower case, digits kept, words joined by
+    '-' (`empty` where none are left)."""
+    from anyascii import anyascii
+
+    return re.sub(r"[^a-z0-9]+", "-", anyascii(text).casefold()).strip("-") or empty
 
 
 # Limits that keep absurd input from costing unbounded time or memory; generous for any
