@@ -81,3 +81,14 @@ def test_chromium_lays_a_right_to_left_posting_out_from_the_right(site, role):
     before, acronym, after = (found["words"][w] for w in PAGES[role])
     assert before[2] == acronym[2] == after[2], "one line"
     assert before[0] > acronym[1] and acronym[0] > after[1], (before, acronym, after)
+
+
+def test_right_to_left_pages_and_pages_for_names_in_their_script(site):
+    for role, language in (("field-assistant", "ar"), ("product-designer", "he")):
+        html = (site / role / "index.html").read_text(encoding="utf-8")
+        assert f'<html lang="{language}" dir="rtl">' in html
+    department = (site / "departments" / "العمليات" / "index.html").read_text(encoding="utf-8")
+    assert '<h1 dir="auto">العمليات</h1>' in department
+    assert (site / "locations" / "תל-אביב" / "index.html").is_file()
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert '<li lang="ar" dir="rtl">' in index and '<li lang="he" dir="rtl">' in index
