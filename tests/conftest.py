@@ -61,13 +61,12 @@ def unavailable(message: str):
 
 
 def pdf_text(path: Path) -> str:
-    """The PDF's text, as poppler's pdftotext reads it, with white space folded, words
-    hyphenated at a line's end joined again (WeasyPrint marks those with U+2010), and
-    without the bidi controls poppler puts around right-to-left runs."""
+    """The PDF's text, as poppler's pdftotext reads it, with white space folded and without
+    the bidi controls poppler puts around right-to-left runs."""
     output = subprocess.run(
         [require("pdftotext"), str(path), "-"], capture_output=True, text=True, check=True
     ).stdout
-    return " ".join(without_controls(output.replace("\u2010\n", "")).split())
+    return " ".join(without_controls(output).split())
 
 
 def pdf_info(path: Path, *options: str) -> dict[str, str]:
@@ -134,7 +133,25 @@ def build_files(project: Path, formats, out: Path, ids=(), **options) -> dict[st
     report = build_project(project, choice, session=session)
     if report.failed:
         raise report.failed[0].error
-    return {job.target.name: job.target for job in report.built}
+    built = {job.target.name: job.target for job in report.built}
+    for path in built.values():
+        if path.suffix == ".pdf":
+            assert_whole_words(path)
+    return built
+
+
+def assert_whole_words(pdf: Path) -> None:
+    """Every word of a PDF's text layer is whole: no hyphen that hyphenation inserted
+    (U+2010) and no soft hyphen (U+00AD), which copying, search, screen readers and
+    applicant-tracking parsers would all get inside the word. Checked on every PDF the
+    tests build, where poppler is installed."""
+    if shutil.which("pdftotext") is None:
+        return
+    text = subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    broken = re.findall(r"\S*[\u2010\u00ad]\S*", text)
+    assert not broken, f"{pdf.name}: words broken in the text layer: {broken[:5]}"
 
 
 @pytest.fixture

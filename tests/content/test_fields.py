@@ -7,7 +7,7 @@ from conftest import REPO
 from hypothesis import given
 from hypothesis import strategies as st
 
-from jobdocs.content.fields import FieldRef, markdown_keys, role_field
+from jobdocs.content.fields import FieldRef, is_markdown, role_field
 from jobdocs.content.model import BLOCK, Role
 
 keys = st.from_regex(r"[a-z][a-z_]{0,11}", fullmatch=True)
@@ -28,10 +28,23 @@ def test_items_are_counted_from_one_when_written():
     assert ref.path == ("qualifications", "groups", 1, "required", 0)
 
 
-def test_block_markdown_keys_come_from_the_model():
-    found = markdown_keys()
-    assert {"summary", "about", "introduction", "how_to_apply"} <= found
-    assert "title" not in found and "responsibilities" not in found
+def test_block_markdown_fields_come_from_the_model_by_their_whole_path():
+    for source, loc in [
+        ("roles/x", ("summary",)),
+        ("roles/x", ("sections", 0, "body")),
+        ("roles/x", ("intro", "responsibilities")),
+        ("organization", ("about",)),
+        ("organization", ("introduction",)),
+        ("comparisons/x", ("introduction",)),
+    ]:
+        assert is_markdown(source, loc), (source, loc)
+    for source, loc in [
+        ("roles/x", ("title",)),
+        ("roles/x", ("responsibilities", 0)),  # a line, though intro.responsibilities is not
+        ("roles/x", ("work", "note")),
+        ("organization", ("name",)),
+    ]:
+        assert not is_markdown(source, loc), (source, loc)
     assert BLOCK in Role.model_fields["summary"].metadata
 
 

@@ -80,6 +80,32 @@ def test_new_role_and_comparison_are_valid_but_unfinished(tmp_path, jobdocs):
     assert "data-vs-devops" in listed
 
 
+def test_new_writes_only_what_it_was_told(tmp_path, jobdocs):
+    """No department nobody gave; a comparison titled by its roles' titles, not their ids."""
+    folder = tmp_path / "myorg"
+    jobdocs(None, "init", str(folder))
+    jobdocs(
+        None,
+        "-C",
+        str(folder),
+        "new",
+        "role",
+        "ods-junior-developer",
+        "--title",
+        "Junior Developer",
+    )
+    text = (folder / "content/roles/ods-junior-developer.toml").read_text(encoding="utf-8")
+    assert "\ndepartment =" not in text and "# department =" in text
+    jobdocs(None, "-C", str(folder), "new", "role", "sre", "--department", "Operations")
+    assert '\ndepartment = "Operations"\n' in (folder / "content/roles/sre.toml").read_text("utf-8")
+    result = jobdocs(
+        None, "-C", str(folder), "new", "comparison", "ladder", "ods-junior-developer", "sre"
+    )
+    assert result.exit_code == 0, result.output
+    comparison = (folder / "content/comparisons/ladder.toml").read_text(encoding="utf-8")
+    assert 'title = "Junior Developer vs Sre"' in comparison  # sre's title is its id's
+
+
 def _guidance(path: Path) -> set[tuple[str, int]]:
     """The lines of a skeleton that hold text to replace: list items, the introduction and
     the lines of the summary."""

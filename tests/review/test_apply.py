@@ -1,7 +1,9 @@
 """Writing a review back: only the edited values' lines change, string styles and comments
 stay, and a reviewed handbook maps back to every role it contains."""
 
-from conftest import build_files
+import shutil
+
+from conftest import MINIMAL, build_files
 from revisions import Reviewed
 from test_review import changed_lines
 
@@ -77,3 +79,29 @@ def test_a_reviewed_handbook_maps_back_to_every_role(project, tmp_path, jobdocs)
         f"-{line}" for line in organization.splitlines() if "typically" in line
     ] + [f"+{line.replace('typically', 'usually')}" for line in organization.splitlines()
          if "typically" in line]  # fmt: skip
+
+
+LEAD_IN_ROLE = """title = "Senior Developer"
+language = "fr"
+summary = "Tu rejoins une équipe."
+
+[intro]
+required = "Les conditions suivantes doivent être remplies :"
+
+[qualifications]
+required = ["Cinq ans de Python."]
+"""
+
+
+def test_a_reviewer_edits_a_lead_in_back_into_the_toml(tmp_path, jobdocs):
+    root = tmp_path / "project"
+    shutil.copytree(MINIMAL, root)
+    (root / "content/roles/clerk.toml").write_text(LEAD_IN_ROLE, encoding="utf-8")
+    path = build_files(root, ["docx"], tmp_path / "out", ["clerk"])["clerk.docx"]
+    doc = Reviewed(path)
+    doc.replace_word(bookmark("roles/clerk:intro.required", 1), "suivantes", "ci-dessous")
+    doc.save()
+    result = jobdocs(root, "review", "--apply", str(path))
+    assert result.exit_code == 0, result.output
+    text = (root / "content/roles/clerk.toml").read_text(encoding="utf-8")
+    assert 'required = "Les conditions ci-dessous doivent être remplies :"' in text

@@ -66,8 +66,7 @@ class FieldRef:
     @property
     def is_markdown(self) -> bool:
         """Whether the field's value is block Markdown, printed as several paragraphs."""
-        names = [part for part in self.path if isinstance(part, str)]
-        return bool(names) and names[-1] in markdown_keys() and isinstance(self.key, str)
+        return isinstance(self.key, str) and is_markdown(self.source, self.path)
 
 
 def role_field(role_id: str, *path: str | int) -> FieldRef:
@@ -82,32 +81,43 @@ def organization_field(*path: str | int) -> FieldRef:
     return FieldRef("organization").at(*path)
 
 
-@cache
-def markdown_keys() -> frozenset[str]:
-    """The keys whose values are block Markdown (typed `Markdown` in the model): a document
-    prints them as several paragraphs, numbered in the bookmarks."""
-    found: set[str] = set()
-    seen: set[type] = set()
+def is_markdown(source: str, loc: tuple[str | int, ...]) -> bool:
+    """Whether the value at key path `loc` of a content file (`source`: "roles/x",
+    "organization", "comparisons/x"), or each item of the list there, is block Markdown:
+    a document prints it as several paragraphs, numbered in the bookmarks. Decided by the
+    whole path, as keys of one name differ: `responsibilities` is a list of lines,
+    `intro.responsibilities` a paragraph."""
+    kind = source.split("/")[0]
+    return tuple(part for part in loc if isinstance(part, str)) in markdown_paths().get(kind, ())
 
-    def walk(annotation: Any, name: str | None) -> None:
+
+@cache
+def markdown_paths() -> dict[str, frozenset[tuple[str, ...]]]:
+    """The key paths (list positions left out) typed `Markdown` in the model, per kind of
+    content file."""
+
+    def walk(annotation: Any, path: tuple[str, ...], found: set, seen: tuple) -> None:
         if get_origin(annotation) is Annotated:
-            if name is not None and BLOCK in annotation.__metadata__:
-                found.add(name)
-            walk(get_args(annotation)[0], name)
+            if path and BLOCK in annotation.__metadata__:
+                found.add(path)
+            walk(get_args(annotation)[0], path, found, seen)
         elif isinstance(annotation, type) and issubclass(annotation, BaseModel):
-            if annotation not in seen:
-                seen.add(annotation)
+            if annotation not in seen:  # a model inside itself: no deeper
                 for key, info in annotation.model_fields.items():
                     if BLOCK in info.metadata:  # pydantic lifts a field's own Annotated
-                        found.add(key)
-                    walk(info.annotation, key)
+                        found.add((*path, key))
+                    walk(info.annotation, (*path, key), found, (*seen, annotation))
         else:
             for arg in get_args(annotation):
-                walk(arg, name)
+                walk(arg, path, found, seen)
 
-    for model in (Role, Organization, Comparison):
-        walk(model, None)
-    return frozenset(found)
+    paths = {}
+    kinds = {"roles": Role, "organization": Organization, "comparisons": Comparison}
+    for kind, model in kinds.items():
+        found: set[tuple[str, ...]] = set()
+        walk(model, (), found, ())
+        paths[kind] = frozenset(found)
+    return paths
 
 
 _NAME = re.compile(r"^_jd_([fx])_[a-z0-9]*_([a-z2-7]{8})_(\d+)(?:_(\d+))?$")

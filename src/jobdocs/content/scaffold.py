@@ -2,6 +2,7 @@
 
 import json
 import re
+import tomllib
 from pathlib import Path
 
 from ..errors import JobdocsError
@@ -68,7 +69,9 @@ def new_role(paths: ProjectPaths, role_id: str, title: str | None, department: s
     text = ROLE.format(
         directive=schema.directive("role"),
         title=_toml_string(title),
-        department=_toml_string(department or "Engineering"),
+        department=f"department = {_toml_string(department)}"
+        if department
+        else '# department = "Engineering"   # the department the role belongs to',
     )
     return write_file(target, text, paths.root)
 
@@ -86,11 +89,22 @@ def new_comparison(paths: ProjectPaths, comparison_id: str, roles: list[str]) ->
     cells = "".join(f'  "What sets the {role} apart here.",\n' for role in roles)
     text = COMPARISON.format(
         directive=schema.directive("comparison"),
-        title=_toml_string(" vs ".join(r.replace("-", " ").title() for r in roles)),
+        title=_toml_string(" vs ".join(_title(paths, role) for role in roles)),
         roles=", ".join(f'"{role}"' for role in roles),
         cells=cells,
     )
     return write_file(target, text, paths.root)
+
+
+def _title(paths: ProjectPaths, role_id: str) -> str:
+    """The role's title as its file has it; its id in words where the file cannot say."""
+    try:
+        title = tomllib.loads(paths.role_file(role_id).read_text(encoding="utf-8"))["title"]
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, KeyError):
+        title = None
+    if isinstance(title, str) and title.strip() and "\n" not in title:
+        return title
+    return role_id.replace("-", " ").title()
 
 
 def _new_file(target: Path, new_id: str) -> Path:
@@ -125,7 +139,7 @@ ROLE = """{directive}
 # title and summary is optional. `jobdocs check` validates the file.
 
 title = {title}
-department = {department}
+{department}
 summary = \"\"\"
 One or two paragraphs on why the role exists and what success looks like in it.
 
@@ -145,6 +159,9 @@ responsibilities = [
 benefits = [
   "A benefit of working in this role.",
 ]
+
+# [intro]                     # a lead-in under a heading, before its list
+# responsibilities = "In this role, you will:"
 
 [qualifications]
 required = [
@@ -173,6 +190,11 @@ preferred = [
 # minimum = 60000
 # maximum = 80000
 # period = "YEAR"             # HOUR, DAY, WEEK, MONTH or YEAR
+
+# [[sections]]                # free text: after start, summary, responsibilities,
+# heading = "Hiring process"  # qualifications, required, preferred, pay, benefits or end;
+# body = "A call, then a paired session."    # the heading may be left out
+# after = "qualifications"
 
 # [posting]                   # makes the role a job posting
 # id = "REQ-1"

@@ -92,6 +92,8 @@ class RoleView:
         if role.department:
             yield Printed(ref.at("department"), role.department)
         yield Printed(ref.at("summary"), role.summary, block=True)
+        for key, text in (role.intro.model_dump(exclude_none=True) if role.intro else {}).items():
+            yield Printed(ref.at("intro", key), text, block=True)
         yield from _items(ref.at("responsibilities"), role.responsibilities)
         if role.qualifications:
             yield from _qualifications(ref.at("qualifications"), role.qualifications)
@@ -102,7 +104,8 @@ class RoleView:
             yield Printed(ref.at("work.note"), role.work.note)
         for number, section in enumerate(role.sections):
             at, essential = ref.at("sections", number), section.essential
-            yield Printed(at.at("heading"), section.heading, essential=essential)
+            if section.heading:
+                yield Printed(at.at("heading"), section.heading, essential=essential)
             yield Printed(at.at("body"), section.body, block=True, essential=essential)
         benefits = self.benefits
         if benefits:

@@ -90,6 +90,7 @@ class Renderer:
             lookup=lambda key, mapping: mapping[key],
             location=formatting.location,
             listing=formatting.listing,
+            sentence=formatting.sentence,
             number=formatting.number,
             css_page_label=css_page_label,
             plain=jsonld.plain,

@@ -69,6 +69,13 @@ def amounts(pay: Pay, labels: dict[str, Any], language: str) -> str:
     return text
 
 
+def sentence(text: str) -> str:
+    """Text jobdocs assembled, made to start a sentence: "from $52,500 per year" → "From
+    $52,500 per year". Only the first letter changes (Jinja's `capitalize` would lower
+    the rest: "EUR" → "eur")."""
+    return text[:1].upper() + text[1:]
+
+
 def when(value: date | str, language: str) -> str:
     """A date in the language's long form ("15. Dezember 2026"); words as they are."""
     if isinstance(value, date):

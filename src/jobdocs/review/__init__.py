@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..content import load_project
-from ..content.fields import FieldIndex, FieldRef, markdown_keys
+from ..content.fields import FieldIndex, FieldRef, is_markdown
 from ..content.spans import scan
 from ..documents import plan
 from .apply import edited, line_endings_of, unified, validate, write
@@ -181,8 +181,7 @@ def _field_texts(data: dict[str, Any]) -> dict[str, str]:
             if not isinstance(value, str) or not loc:
                 continue
             name = str(FieldRef(source, loc))
-            key = loc[-1] if not isinstance(loc[-1], int) else ""
-            if key in markdown_keys():
+            if isinstance(loc[-1], str) and is_markdown(source, loc):
                 for number, unit in enumerate(units(value)[1], 1):
                     found[f"{name}#{number}"] = unit.plain
             else:
@@ -256,7 +255,7 @@ def _place(comment: Comment, tagged: list, where: _Where) -> Located:
     source, loc = ref.source, ref.path
     path, line = where.line(source, _key(loc))
     value = where.value(path, loc)
-    if isinstance(value, str) and tag.index > 1 and loc[-1] in markdown_keys():
+    if isinstance(value, str) and tag.index > 1 and ref.is_markdown:
         line += where.unit_line(path, line, value, tag.index)
     return Located(comment, path, line, _key(loc))
 

@@ -6,7 +6,7 @@ import bisect
 import difflib
 from dataclasses import dataclass
 
-from ..content.fields import FieldIndex, FieldRef, bookmark, markdown_keys, parse_bookmark
+from ..content.fields import FieldIndex, FieldRef, bookmark, parse_bookmark
 from .inline import plain
 from .reader import Block
 
@@ -129,9 +129,8 @@ class _Cells:
                     continue
                 cell = ("cells", column - 1) if column else ("aspect",)
                 return Tag(str(rows.at(position, *cell)), 1, how="table position")
-            key = ref.path[-1:]
             number = tag.index + (row - orow) * columns + (column - ocolumn)
-            if key and key[0] in markdown_keys() and number >= 1:
+            if ref.is_markdown and number >= 1:  # a table inside a Markdown field
                 return Tag(tag.field, number, tag.occurrence, how="table position")
         return None
 

@@ -4,7 +4,7 @@ an edit made to the TOML since the document was built. And the new values to wri
 
 from typing import Any
 
-from ..content.fields import FieldRef, markdown_keys
+from ..content.fields import FieldRef, is_markdown
 from ..content.project import key_path as _key
 from .decisions import Outcome, Verdict, decide, lookup
 from .inline import markdown, plain, source_plain, word_diff
@@ -32,7 +32,7 @@ def judge(blocks: list[Block], tags: dict[int, Tag], data: dict[str, Any], fresh
         tag, block = members[0]
         if not isinstance(value, str):
             outcome.verdicts.append(Verdict(source, _key(loc), "unknown", applied=False))
-        elif key in markdown_keys():
+        elif is_markdown(source, loc):
             _markdown_field(outcome, source, loc, value, members, blocks, tags, fresh)
         elif isinstance(loc[-1], int) and block.cell is None:
             changed = _changed_member(members, value, fresh)

@@ -8,10 +8,9 @@ from .codes import Country, Currency, Place, Region, country_of
 from .organization import Comparison, ComparisonRow, Department, Growth, Organization
 from .pay import Pay, PayPeriod, PayTier
 from .place import Location, Remote
+from .posting import KeyDate, Posting
 from .role import (
     EmploymentType,
-    KeyDate,
-    Posting,
     QualificationGroup,
     Qualifications,
     Role,

@@ -1,18 +1,17 @@
 """A role, `content/roles/<id>.toml`: the job description, and with `[posting]` a job
 posting with places, pay, dates and how to apply."""
 
-from datetime import date
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, Field, ValidationInfo, field_validator, model_validator
+from pydantic import AfterValidator, Field, field_validator, model_validator
 from pydantic.json_schema import SkipJsonSchema
 
 from .pay import Pay, PayTier
 from .place import Location, Remote
+from .posting import Posting
 from .text import (
     LIST_LIMIT,
     DateOrText,
-    Email,
     Items,
     Language,
     Markdown,
@@ -28,7 +27,10 @@ EmploymentType = Literal[
 ]
 Arrangement = Literal["on-site", "hybrid", "remote"]
 Hours = Annotated[int, Field(gt=0, le=168)] | Annotated[float, Field(gt=0, le=168)]
-SectionPlace = Literal["summary", "responsibilities", "qualifications", "pay", "benefits", "end"]
+SectionPlace = Literal[
+    "start", "summary", "responsibilities", "qualifications", "required", "preferred", "pay",
+    "benefits", "end",
+]  # fmt: skip
 
 
 class Work(Strict):
@@ -90,73 +92,42 @@ class Qualifications(Strict):
     """Criteria grouped by competency, printed after the two lists."""
 
 
-class KeyDate(Strict):
-    label: Text
-    """What happens, e.g. "Interviews"."""
-    date: DateOrText
-    """When: a TOML date or words ("week of 12 January")."""
-
-
-class Posting(Strict):
-    """`[posting]`: what makes the role a job posting."""
-
-    id: Text | None = None
-    """The requisition or reference number, e.g. "REQ-1234"."""
-    status: Literal["draft", "open", "closed"] = "open"
-    """draft (never published), open or closed."""
-    date_posted: date | None = None
-    """The day the posting went up."""
-    rolling: bool = False
-    """Applications are accepted on a rolling basis until the job is filled: no closing
-    date ("Open until filled" is printed where it would be)."""
-    valid_through: date | None = None
-    """The closing date: the last day applications are accepted."""
-    openings: Annotated[int, Field(ge=1)] | Text | None = None
-    """How many people will be hired: a number, or text such as "1–2"."""
-    apply_url: Url | None = None
-    """Where to apply online."""
-    apply_email: Email | None = None
-    """Where to apply by e-mail."""
-    how_to_apply: Markdown | None = None
-    """Instructions for applicants; the organization's are used when absent."""
-    direct_apply: bool | None = None
-    """Whether applicants can apply on the page the posting is on (Google's directApply)."""
-    key_dates: Annotated[list[KeyDate], Field(max_length=LIST_LIMIT)] = []
-    """Other dates: sift, interviews, start of review."""
-    ai_screening: bool | Text | None = None
-    """Whether artificial intelligence is used to screen, assess or select applicants:
-    true or false, or words saying how it is used. Printed; Ontario asks for it."""
-    existing_vacancy: bool | None = None
-    """Whether the posting is for a vacancy that exists now (false: a pool or pipeline of
-    candidates). Printed; Ontario asks for it."""
-
-    @field_validator("valid_through")
-    @classmethod
-    def _after_posting(cls, value: date | None, info: ValidationInfo) -> date | None:
-        posted = info.data.get("date_posted")
-        if value is not None and info.data.get("rolling"):
-            raise ValueError(
-                "rolling = true says there is no closing date, and valid_through gives one:"
-                " keep one of them"
-            )
-        if value is not None and posted is not None and value < posted:
-            raise ValueError(f"the closing date {value} is before date_posted {posted}")
-        return value
-
-
 class Section(Strict):
     """A section of free text, placed after one of the standard blocks: `[[sections]]`."""
 
-    heading: Text
-    """The section's heading, e.g. "Hiring process"."""
+    heading: Text | None = None
+    """The section's heading, e.g. "Hiring process"; without one, its text stands alone."""
     body: Markdown
     """The section's text."""
     after: SectionPlace = "end"
-    """Where it goes: after summary, responsibilities, qualifications, pay or benefits, or
-    at the end."""
+    """Where it goes: at the start (before the summary); after the summary,
+    responsibilities, qualifications, pay or benefits; after the required or preferred
+    qualifications (inside that block); or at the end."""
     essential: bool = False
     """It states essential functions of the job ("Physical requirements"): the
     posting-language rule on physical requirements stays silent on it."""
+
+
+class Intro(Strict):
+    """Lead-ins: a paragraph printed under a block's heading, before its list ("As a Senior
+    Developer, you will:"): `[intro]`."""
+
+    responsibilities: Markdown | None = None
+    """Before the responsibilities."""
+    qualifications: Markdown | None = None
+    """Under the qualifications' heading, before the lists."""
+    required: Markdown | None = None
+    """Before the required qualifications."""
+    preferred: Markdown | None = None
+    """Before the preferred qualifications."""
+    eligibility: Markdown | None = None
+    """Before the conditions of employment."""
+    benefits: Markdown | None = None
+    """Before the benefits."""
+
+
+def _list_name(key: str) -> str:
+    return f"qualifications.{key}" if key in ("required", "preferred") else key
 
 
 def _moved(replacement: str):
@@ -212,6 +183,9 @@ class Role(Strict):
     """Present when the role is a job posting."""
     sections: Annotated[list[Section], Field(max_length=LIST_LIMIT)] = []
     """Free sections, each placed after a standard block."""
+    intro: Intro | None = None
+    """Lead-in paragraphs under the headings of responsibilities, qualifications,
+    required, preferred, eligibility and benefits."""
 
     # Keys of earlier versions, each an error that shows what to write instead.
     location: _moved('[[locations]] with city = "…" and country = "…" (an ISO code)') = Field(
@@ -221,6 +195,29 @@ class Role(Strict):
     compensation: _moved("[[pay]] with currency, minimum, maximum and period (the same keys)") = (
         Field(None, exclude=True)
     )
+
+    @model_validator(mode="after")
+    def _placed(self) -> "Role":
+        """A lead-in or a section placed by a list the role does not have would never
+        print: an error rather than text that silently goes missing."""
+        q = self.qualifications
+        present = {
+            "responsibilities": bool(self.responsibilities),
+            "qualifications": bool(q and (q.required or q.preferred or q.groups)),
+            "required": bool(q and q.required),
+            "preferred": bool(q and q.preferred),
+            "eligibility": bool(self.eligibility),
+        }
+        for key in self.intro.model_dump(exclude_none=True) if self.intro else ():
+            if not present.get(key, True):
+                raise ValueError(f"intro.{key}: the role has no {_list_name(key)} to lead into")
+        for number, section in enumerate(self.sections, 1):
+            if section.after in ("required", "preferred") and not present[section.after]:
+                raise ValueError(
+                    f"sections[{number}]: after = {section.after!r}, but the role has no "
+                    f"{_list_name(section.after)}"
+                )
+        return self
 
     @model_validator(mode="after")
     def _unique_tiers(self) -> "Role":
