@@ -91,9 +91,10 @@ class RoleView:
         yield Printed(ref.at("title"), role.title)
         if role.department:
             yield Printed(ref.at("department"), role.department)
+        if role.reports_to_title:
+            yield Printed(ref.at("reports_to_title"), role.reports_to_title)
         yield Printed(ref.at("summary"), role.summary, block=True)
-        for key, text in (role.intro.model_dump(exclude_none=True) if role.intro else {}).items():
-            yield Printed(ref.at("intro", key), text, block=True)
+        yield from _free_texts(ref, role)
         yield from _items(ref.at("responsibilities"), role.responsibilities)
         if role.qualifications:
             yield from _qualifications(ref.at("qualifications"), role.qualifications)
@@ -102,11 +103,6 @@ class RoleView:
             yield Printed(ref.at("other_compensation"), role.other_compensation, block=True)
         if role.work and role.work.note:
             yield Printed(ref.at("work.note"), role.work.note)
-        for number, section in enumerate(role.sections):
-            at, essential = ref.at("sections", number), section.essential
-            if section.heading:
-                yield Printed(at.at("heading"), section.heading, essential=essential)
-            yield Printed(at.at("body"), section.body, block=True, essential=essential)
         benefits = self.benefits
         if benefits:
             yield from _items(benefits.ref, benefits.value)
@@ -116,6 +112,17 @@ class RoleView:
         how = self.how_to_apply if role.posting else None
         if how:
             yield Printed(how.ref, how.value, block=True)
+
+
+def _free_texts(ref: FieldRef, role) -> Iterator[Printed]:
+    """The lead-ins and the free sections, wherever they stand."""
+    for key, text in (role.intro.model_dump(exclude_none=True) if role.intro else {}).items():
+        yield Printed(ref.at("intro", key), text, block=True)
+    for number, section in enumerate(role.sections):
+        at, essential = ref.at("sections", number), section.essential
+        if section.heading:
+            yield Printed(at.at("heading"), section.heading, essential=essential)
+        yield Printed(at.at("body"), section.body, block=True, essential=essential)
 
 
 def _items(
@@ -132,6 +139,6 @@ def _qualifications(ref: FieldRef, q) -> Iterator[Printed]:
         at, essential = ref.at("groups", number), group.essential
         yield Printed(at.at("heading"), group.heading, essential=essential)
         if group.note:
-            yield Printed(at.at("note"), group.note, essential=essential)
+            yield Printed(at.at("note"), group.note, block=True, essential=essential)
         yield from _items(at.at("required"), group.required, True, essential)
         yield from _items(at.at("preferred"), group.preferred, essential=essential)

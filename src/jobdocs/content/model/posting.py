@@ -16,6 +16,13 @@ class KeyDate(Strict):
     """When: a TOML date or words ("week of 12 January")."""
 
 
+class Link(Strict):
+    label: Text
+    """What the link is, e.g. "The full job description"."""
+    url: Url
+    """Where it leads."""
+
+
 class Posting(Strict):
     """`[posting]`: what makes the role a job posting."""
 
@@ -42,6 +49,8 @@ class Posting(Strict):
     """Whether applicants can apply on the page the posting is on (Google's directApply)."""
     key_dates: Annotated[list[KeyDate], Field(max_length=LIST_LIMIT)] = []
     """Other dates: sift, interviews, start of review."""
+    links: Annotated[list[Link], Field(max_length=LIST_LIMIT)] = []
+    """Further links, printed with how to apply: `[[posting.links]]` with label and url."""
     ai_screening: bool | Text | None = None
     """Whether artificial intelligence is used to screen, assess or select applicants:
     true or false, or words saying how it is used. Printed; Ontario asks for it."""

@@ -76,8 +76,9 @@ class QualificationGroup(Strict):
     """Criteria that help."""
     need: Literal["any", "all"] | Annotated[int, Field(ge=1)] | None = None
     """How many of the criteria a candidate needs: "any", "all" or a number."""
-    note: Text | None = None
-    """Printed under the heading, e.g. "We don't expect you to have all of these"."""
+    note: Markdown | None = None
+    """Printed under the heading, e.g. "We don't expect you to have all of these"; may
+    hold several paragraphs."""
     essential: bool = False
     """Its criteria are essential functions of the job ("Lift boxes of up to 50 pounds"):
     the posting-language rule on physical requirements stays silent on them."""
@@ -150,6 +151,9 @@ class Role(Strict):
     """Why the role exists and what success looks like; paragraphs, lists, sub-headings."""
     reports_to: RoleId | None = None
     """The id of the role this one reports to (its file name without .toml)."""
+    reports_to_title: Text | None = None
+    """The title of a manager who is not a role of the project ("Building Engineer"),
+    printed like `reports_to`; not with it."""
     employment_type: one_or_more(EmploymentType) | None = None
     """FULL_TIME, PART_TIME, CONTRACTOR, TEMPORARY, INTERN, VOLUNTEER, PER_DIEM or OTHER;
     a list where several apply (["FULL_TIME", "TEMPORARY"])."""
@@ -195,6 +199,15 @@ class Role(Strict):
     compensation: _moved("[[pay]] with currency, minimum, maximum and period (the same keys)") = (
         Field(None, exclude=True)
     )
+
+    @model_validator(mode="after")
+    def _one_manager(self) -> "Role":
+        if self.reports_to and self.reports_to_title:
+            raise ValueError(
+                "reports_to_title: the role already reports_to a role of the project;"
+                " keep one of them"
+            )
+        return self
 
     @model_validator(mode="after")
     def _placed(self) -> "Role":
