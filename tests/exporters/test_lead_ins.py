@@ -123,3 +123,42 @@ def test_a_section_placed_after_a_missing_list_is_an_error(tmp_path):
     assert "sections[2]: after = 'preferred', but the role has no qualifications.preferred" in (
         str(raised.value)
     )
+
+
+FRENCH = """title = "Développeur·se"
+language = "fr"
+summary = "Tu rejoins une équipe de douze personnes."
+
+[labels.headings]
+preferred = ""
+
+[intro]
+preferred = "Et ce serait génial si tu connaissais aussi :"
+
+[qualifications]
+required = ["Python."]
+preferred = ["Rust.", "Go."]
+"""
+
+
+def test_a_postings_own_labels_and_an_empty_one_that_drops_its_heading(tmp_path):
+    files = build_files(
+        project(tmp_path, FRENCH), ["pdf", "docx", "html"], tmp_path / "out", ["clerk"]
+    )
+    html = files["clerk.html"].read_text(encoding="utf-8")
+    pdf = pdf_text(files["clerk.pdf"])
+    word = "\n".join(p.text for p in docx.Document(str(files["clerk.docx"])).paragraphs)
+    for kind, text in (("html", html), ("pdf", pdf), ("docx", word)):
+        assert "Souhaité" not in text, kind  # the label it replaced by nothing
+        assert "Requis" in text, kind  # the rest of the posting's labels stay
+        assert "Et ce serait génial si tu connaissais aussi :" in text, kind
+    assert "Python. Et ce serait génial si tu connaissais aussi : • Rust. • Go." in pdf
+
+
+def test_a_label_that_does_not_exist_is_an_error(tmp_path):
+    role = FRENCH.replace('preferred = ""', 'prefered = ""')
+    with pytest.raises(ContentError) as raised:
+        load_project(project(tmp_path, role))
+    assert "no label 'headings.prefered' to override; did you mean 'headings.preferred'?" in str(
+        raised.value
+    )

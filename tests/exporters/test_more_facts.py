@@ -76,3 +76,30 @@ def test_a_role_reports_to_one_manager(tmp_path):
     assert "reports_to_title: the role already reports_to a role of the project" in str(
         raised.value
     )
+
+
+PAID = """title = "Clerk"
+summary = "Keeps the records."
+
+[[pay]]
+currency = "USD"
+minimum = 52500
+maximum = 60000
+period = "YEAR"
+label = "New York"
+"""
+
+
+@pytest.mark.parametrize("shown", [True, False])
+def test_the_pay_stands_in_the_facts_unless_told_not_to(tmp_path, shown):
+    root = tmp_path / "project"
+    shutil.copytree(MINIMAL, root)
+    (root / "content/roles/clerk.toml").write_text(PAID, encoding="utf-8")
+    if not shown:
+        (root / "jobdocs.toml").write_text("[facts]\npay = false\n", encoding="utf-8")
+    files = build_files(root, ["docx", "pdf"], tmp_path / "out", ["clerk"])
+    tables = docx.Document(str(files["clerk.docx"])).tables  # none: no facts to show
+    rows = {row.cells[0].text: row.cells[1].text for t in tables[:1] for row in t.rows}
+    line = "New York: $52,500–$60,000 per year"
+    assert (rows.get("Pay") == line) is shown
+    assert pdf_text(files["clerk.pdf"]).count(line) == (2 if shown else 1)

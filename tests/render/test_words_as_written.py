@@ -69,3 +69,18 @@ def test_an_assembled_pay_line_starts_with_a_capital(tmp_path):
     assert '<span class="amount">From $52,500 per year</span>' in files["clerk.html"].read_text(
         encoding="utf-8"
     )
+
+
+def test_the_users_own_words_print_as_typed(tmp_path):
+    typed = "December 15, 11:59 p.m. EST"
+    role = (
+        ROLE + f'\n[posting]\nkey_dates = [{{ label = "Applications close", date = "{typed}" }}]\n'
+    )
+    root = tmp_path / "project"
+    shutil.copytree(MINIMAL, root)
+    (root / "content/roles/clerk.toml").write_text(role, encoding="utf-8")
+    files = build_files(root, ["html", "docx", "pdf"], tmp_path / "out", ["clerk"])
+    word = "\n".join(p.text for p in docx.Document(str(files["clerk.docx"])).paragraphs)
+    page = re.sub(r"<[^>]+>", "", files["clerk.html"].read_text("utf-8"))
+    for text in (pdf_text(files["clerk.pdf"]), word, page):
+        assert f"Applications close: {typed}" in text

@@ -3,6 +3,7 @@ no loops, no two documents share an output id, pay applies to places the role ha
 relative links have a base, and every language has labels."""
 
 import difflib
+import tomllib
 
 from pydantic import BaseModel
 
@@ -21,6 +22,7 @@ costs 1.2 GB per worker), and a logo printed 40 mm wide needs about 500 at 300 d
 def check_integrity(project: Project) -> list[Problem]:
     problems = _references(project)
     problems += _languages(project)
+    problems += _role_labels(project)
     problems += _links(project.organization_source, project.organization, project.organization.url)
     problems += _logo(project)
     for role_id, role in project.roles.items():
@@ -122,6 +124,29 @@ def _links(source: Source, model: BaseModel, base: str | None) -> list[Problem]:
         if isinstance(text, str)
         for href in relative_links(text)[:1]
     ]
+
+
+def _role_labels(project: Project) -> list[Problem]:
+    """A role's `[labels]` name labels that exist: a mistyped key would change nothing."""
+    known: set[str] = set()
+    for folder in project.paths.template_folders:
+        path = folder / "labels/en.toml"  # every language has the keys English has
+        if path.is_file():
+            for table, keys in tomllib.loads(path.read_text(encoding="utf-8")).items():
+                if isinstance(keys, dict) and table != "report":
+                    known |= {f"{table}.{k}" for k, v in keys.items() if isinstance(v, str)}
+    problems = []
+    for role_id, role in project.roles.items():
+        for table, keys in role.labels.items():
+            for key in keys:
+                if f"{table}.{key}" not in known:
+                    match = difflib.get_close_matches(f"{table}.{key}", sorted(known), n=1)
+                    hint = f"; did you mean '{match[0]}'?" if match else ""
+                    message = f"no label '{table}.{key}' to override{hint}"
+                    problems.append(
+                        project.role_source(role_id).problem(("labels", table, key), message)
+                    )
+    return problems
 
 
 def _languages(project: Project) -> list[Problem]:

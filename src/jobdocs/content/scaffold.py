@@ -148,6 +148,7 @@ A second paragraph, if needed. Lists work too:
 - like this
 \"\"\"
 # reports_to = "chief-technology-officer"  # the id of the role this one reports to
+# reports_to_title = "Building Engineer"   # or a manager who is not a role here
 # FULL_TIME, PART_TIME, CONTRACTOR, TEMPORARY, INTERN, VOLUNTEER, PER_DIEM or OTHER; or a list
 employment_type = "FULL_TIME"
 # grade = "Band 5"            # a grade, band or level
@@ -184,6 +185,7 @@ preferred = [
 
 # [remote]
 # eligible = ["DE", "AT"]     # countries or regions applicants may work from
+# anywhere = true             # or: from anywhere
 
 # [[pay]]
 # currency = "EUR"            # ISO 4217
@@ -201,6 +203,10 @@ preferred = [
 # date_posted = 2027-01-01
 # valid_through = 2027-01-31
 # apply_url = "https://example.com/jobs/1"
+# links = [{{ label = "The full job description", url = "https://example.com/jd/1.pdf" }}]
+
+# [labels.headings]           # this posting's own words for a label; "" for no heading
+# preferred = "Nice to have"
 """
 
 COMPARISON = """{directive}

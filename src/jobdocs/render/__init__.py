@@ -62,11 +62,18 @@ class Renderer:
         """Start a build: parts the last build did not use are dropped."""
         self._parts.turn()
 
-    def labels(self, language: str) -> dict[str, Any]:
+    def labels(self, language: str, overrides: dict | None = None) -> dict[str, Any]:
+        """The labels of `language`; with `overrides` (a role's `[labels]`), those over
+        them, table by table."""
         found = self._labels.get(language)
         if found is None:
             found = self._labels[language] = labels(self.templates, language)
-        return found
+        if not overrides:
+            return found
+        return {
+            **found,
+            **{table: {**found.get(table, {}), **keys} for table, keys in overrides.items()},
+        }
 
     @cached_property
     def environment(self) -> jinja2.Environment:

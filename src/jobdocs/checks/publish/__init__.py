@@ -63,20 +63,29 @@ def _finding(problem, loc: tuple, name: str) -> Problem:
     return problem(loc, rule.description, severity=rule.severity, rule=rule.id, fix=rule.fix)
 
 
-def _posting(project: Project, role_id: str, role) -> list[Problem]:
-    problem = project.role_source(role_id).problem
-    posting = role.posting
-    remote = role.is_remote
-    found = []
-    if posting.date_posted is None:
-        found.append(_finding(problem, ("posting",), "date-posted"))
+def _places(problem, role) -> list[Problem]:
+    """Where the job is done, as Google asks: a country for each place of work, and for a
+    remote job the countries applicants may work from."""
+    remote, found = role.is_remote, []
     if not role.locations and not remote:
         found.append(_finding(problem, (), "location"))
     for index, location in enumerate(role.locations):
         if location.country_code is None:
             found.append(_finding(problem, ("locations", index), "country"))
-    if remote and not (role.remote and role.remote.eligible):
+    if remote and role.remote and role.remote.anywhere:
+        found.append(_finding(problem, ("remote", "anywhere"), "remote-anywhere"))
+    elif remote and not (role.remote and role.remote.eligible):
         found.append(_finding(problem, ("work", "arrangement"), "remote-eligible"))
+    return found
+
+
+def _posting(project: Project, role_id: str, role) -> list[Problem]:
+    problem = project.role_source(role_id).problem
+    posting = role.posting
+    found = []
+    if posting.date_posted is None:
+        found.append(_finding(problem, ("posting",), "date-posted"))
+    found += _places(problem, role)
     if posting.valid_through is None:
         found.append(_finding(problem, ("posting",), "valid-through"))
     if not role.employment_types:

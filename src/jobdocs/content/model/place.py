@@ -42,7 +42,16 @@ class Remote(Strict):
 
     eligible: Annotated[list[Place], Field(max_length=LIST_LIMIT)] = []
     """Countries or subdivisions applicants may work from, e.g. ["US", "CA-ON"]."""
+    anywhere: bool = False
+    """Applicants may work from anywhere: printed so in the posting's language (search
+    engines get no place: Google asks for countries, and `check` says so)."""
     time_zones: Text | None = None
     """Time zones the work needs, e.g. "UTC−8 to UTC+1"."""
     note: Text | None = None
     """What codes cannot say, e.g. "within 6 hours of CET"."""
+
+    @model_validator(mode="after")
+    def _anywhere(self) -> "Remote":
+        if self.anywhere and self.eligible:
+            raise ValueError("anywhere = true, and eligible names places: keep one of them")
+        return self

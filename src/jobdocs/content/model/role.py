@@ -11,6 +11,7 @@ from .place import Location, Remote
 from .posting import Posting
 from .text import (
     LIST_LIMIT,
+    TEXT_LIMIT,
     DateOrText,
     Items,
     Language,
@@ -27,6 +28,9 @@ EmploymentType = Literal[
 ]
 Arrangement = Literal["on-site", "hybrid", "remote"]
 Hours = Annotated[int, Field(gt=0, le=168)] | Annotated[float, Field(gt=0, le=168)]
+LabelName = Annotated[str, Field(pattern=r"^[A-Za-z_][A-Za-z0-9_-]{0,39}$")]
+Label = Annotated[str, Field(max_length=TEXT_LIMIT)]
+"""A label's words; empty for none."""
 SectionPlace = Literal[
     "start", "summary", "responsibilities", "qualifications", "required", "preferred", "pay",
     "benefits", "end",
@@ -187,6 +191,10 @@ class Role(Strict):
     """Present when the role is a job posting."""
     sections: Annotated[list[Section], Field(max_length=LIST_LIMIT)] = []
     """Free sections, each placed after a standard block."""
+    labels: dict[LabelName, dict[LabelName, Label]] = {}
+    """The labels overridden for this posting, key by key, as a project's
+    `templates/labels/<language>.toml` overrides the theme's: `[labels.headings]`
+    `preferred = ""` leaves that heading out."""
     intro: Intro | None = None
     """Lead-in paragraphs under the headings of responsibilities, qualifications,
     required, preferred, eligibility and benefits."""

@@ -102,6 +102,13 @@ class SiteSettings(Strict):
     JobPosting data, and out of the index and feeds), or leave them out."""
 
 
+class FactsSettings(Strict):
+    """`[facts]`: rows of the facts table at the top of a role's document."""
+
+    pay: bool = True
+    """The pay, as the Pay section's first line, where US and Canadian postings put it."""
+
+
 class Settings(Strict):
     """`jobdocs.toml`: how a project's documents are printed and which formats it builds."""
 
@@ -122,6 +129,9 @@ class Settings(Strict):
     """The formats `jobdocs build` writes when none are given: pdf, docx, html, site."""
     show_about: bool = True
     """Print the organization's `about` text in each role document."""
+    facts: FactsSettings = FactsSettings()
+    """Which rows the facts table shows besides the role's own facts: `pay = false` to
+    leave the pay out of it."""
     site: SiteSettings = SiteSettings()
     """The careers site: where it is published and how it treats expired postings."""
     lint: Lint = Lint()
