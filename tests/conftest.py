@@ -175,6 +175,14 @@ FULL = REPO / "tests" / "fixtures" / "postings"
 and templates, postings in English, German and Dutch, several locations."""
 
 
+def minimal_with(tmp_path: Path, role: str) -> Path:
+    """A copy of the minimal fixture project whose one role, `clerk`, is the TOML `role`."""
+    root = tmp_path / "project"
+    shutil.copytree(MINIMAL, root)
+    (root / "content/roles/clerk.toml").write_text(role, encoding="utf-8")
+    return root
+
+
 @pytest.fixture
 def full_project(tmp_path) -> Path:
     """A writable copy of the full fixture project."""

@@ -1,10 +1,8 @@
 """Remote from anywhere: printed in the posting's language, a warning (not an error) that
 Google asks for countries, and no fix that suggests a place the content does not name."""
 
-import shutil
-
 import pytest
-from conftest import MINIMAL, build_files, pdf_text
+from conftest import build_files, minimal_with, pdf_text
 
 from jobdocs import checks
 from jobdocs.content import load_project
@@ -28,10 +26,7 @@ apply_url = "https://jobs.example.org/1"
 
 
 def project(tmp_path, role: str = ROLE):
-    root = tmp_path / "project"
-    shutil.copytree(MINIMAL, root)
-    (root / "content/roles/clerk.toml").write_text(role, encoding="utf-8")
-    return root
+    return minimal_with(tmp_path, role)
 
 
 def test_anywhere_prints_in_the_language_and_warns_with_nothing_invented(tmp_path):

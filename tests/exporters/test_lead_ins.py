@@ -3,12 +3,11 @@
 the PDF (pdftotext), the Word file (python-docx) and the page (an HTML parser). A
 reviewed lead-in goes back into the TOML: tests/review/test_apply.py."""
 
-import shutil
 from html.parser import HTMLParser
 
 import docx
 import pytest
-from conftest import MINIMAL, build_files, pdf_text
+from conftest import build_files, minimal_with, pdf_text
 
 from jobdocs.content import load_project
 from jobdocs.errors import ContentError
@@ -59,10 +58,7 @@ ORDER = [
 
 
 def project(tmp_path, role: str = ROLE):
-    root = tmp_path / "project"
-    shutil.copytree(MINIMAL, root)
-    (root / "content/roles/clerk.toml").write_text(role, encoding="utf-8")
-    return root
+    return minimal_with(tmp_path, role)
 
 
 class _Text(HTMLParser):

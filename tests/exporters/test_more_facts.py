@@ -2,11 +2,9 @@
 further links beside how to apply, and a group note of several paragraphs; read back from
 the PDF (pdftotext), the Word file (python-docx) and the page."""
 
-import shutil
-
 import docx
 import pytest
-from conftest import MINIMAL, build_files, pdf_text
+from conftest import build_files, minimal_with, pdf_text
 
 from jobdocs.content import load_project
 from jobdocs.errors import ContentError
@@ -35,10 +33,9 @@ links = [{ label = "The full job description", url = "https://jobs.example.org/j
 
 
 def build(tmp_path, role: str = ROLE):
-    root = tmp_path / "project"
-    shutil.copytree(MINIMAL, root)
-    (root / "content/roles/clerk.toml").write_text(role, encoding="utf-8")
-    return build_files(root, ["pdf", "docx", "html"], tmp_path / "out", ["clerk"])
+    return build_files(
+        minimal_with(tmp_path, role), ["pdf", "docx", "html"], tmp_path / "out", ["clerk"]
+    )
 
 
 def test_a_manager_outside_the_project_links_and_a_long_group_note(tmp_path):
@@ -64,15 +61,12 @@ def test_a_manager_outside_the_project_links_and_a_long_group_note(tmp_path):
 
 
 def test_a_role_reports_to_one_manager(tmp_path):
-    root = tmp_path / "project"
-    shutil.copytree(MINIMAL, root)
     role = ROLE.replace(
         'reports_to_title = "Building Engineer"',
         'reports_to = "clerk"\nreports_to_title = "Building Engineer"',
     )
-    (root / "content/roles/clerk.toml").write_text(role, encoding="utf-8")
     with pytest.raises(ContentError) as raised:
-        load_project(root)
+        load_project(minimal_with(tmp_path, role))
     assert "reports_to_title: the role already reports_to a role of the project" in str(
         raised.value
     )
@@ -92,9 +86,7 @@ label = "New York"
 
 @pytest.mark.parametrize("shown", [True, False])
 def test_the_pay_stands_in_the_facts_unless_told_not_to(tmp_path, shown):
-    root = tmp_path / "project"
-    shutil.copytree(MINIMAL, root)
-    (root / "content/roles/clerk.toml").write_text(PAID, encoding="utf-8")
+    root = minimal_with(tmp_path, PAID)
     if not shown:
         (root / "jobdocs.toml").write_text("[facts]\npay = false\n", encoding="utf-8")
     files = build_files(root, ["docx", "pdf"], tmp_path / "out", ["clerk"])

@@ -3,10 +3,9 @@ has nothing to be told apart from, no empty heading where a project cleared a la
 sentences jobdocs assembles start as sentences do."""
 
 import re
-import shutil
 
 import docx
-from conftest import MINIMAL, build_files, pdf_text
+from conftest import build_files, minimal_with, pdf_text
 
 ROLE = """title = "Clerk"
 summary = "Keeps the records."
@@ -27,10 +26,8 @@ period = "YEAR"
 """
 
 
-def built(tmp_path, labels: str = ""):
-    root = tmp_path / "project"
-    shutil.copytree(MINIMAL, root)
-    (root / "content/roles/clerk.toml").write_text(ROLE, encoding="utf-8")
+def built(tmp_path, labels: str = "", role: str = ROLE):
+    root = minimal_with(tmp_path, role)
     if labels:
         (root / "templates/labels").mkdir(parents=True)
         (root / "templates/labels/en.toml").write_text(labels, encoding="utf-8")
@@ -76,10 +73,7 @@ def test_the_users_own_words_print_as_typed(tmp_path):
     role = (
         ROLE + f'\n[posting]\nkey_dates = [{{ label = "Applications close", date = "{typed}" }}]\n'
     )
-    root = tmp_path / "project"
-    shutil.copytree(MINIMAL, root)
-    (root / "content/roles/clerk.toml").write_text(role, encoding="utf-8")
-    files = build_files(root, ["html", "docx", "pdf"], tmp_path / "out", ["clerk"])
+    files = built(tmp_path, role=role)
     word = "\n".join(p.text for p in docx.Document(str(files["clerk.docx"])).paragraphs)
     page = re.sub(r"<[^>]+>", "", files["clerk.html"].read_text("utf-8"))
     for text in (pdf_text(files["clerk.pdf"]), word, page):

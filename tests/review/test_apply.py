@@ -1,9 +1,7 @@
 """Writing a review back: only the edited values' lines change, string styles and comments
 stay, and a reviewed handbook maps back to every role it contains."""
 
-import shutil
-
-from conftest import MINIMAL, build_files
+from conftest import build_files, minimal_with
 from revisions import Reviewed
 from test_review import changed_lines
 
@@ -94,9 +92,7 @@ required = ["Cinq ans de Python."]
 
 
 def test_a_reviewer_edits_a_lead_in_back_into_the_toml(tmp_path, jobdocs):
-    root = tmp_path / "project"
-    shutil.copytree(MINIMAL, root)
-    (root / "content/roles/clerk.toml").write_text(LEAD_IN_ROLE, encoding="utf-8")
+    root = minimal_with(tmp_path, LEAD_IN_ROLE)
     path = build_files(root, ["docx"], tmp_path / "out", ["clerk"])["clerk.docx"]
     doc = Reviewed(path)
     doc.replace_word(bookmark("roles/clerk:intro.required", 1), "suivantes", "ci-dessous")

@@ -11,7 +11,8 @@ from ...content.bidi import right_to_left
 
 __all__ = ["paragraph", "right_to_left", "run", "section", "table"]
 
-# What may follow w:bidi in w:pPr and in w:sectPr (ECMA-376 Part 1, 17.3.1.26 and 17.6.17).
+# What may follow w:bidi in w:pPr and in w:sectPr: the schema's order, as python-docx's
+# CT_PPr and CT_SectPr list it (python-docx has no setter for either w:bidi).
 _AFTER_BIDI = (
     "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing",
     "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
