@@ -18,6 +18,15 @@ BASE = "https://example.org/careers/"
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
+def built_site(folder: Path, as_of: date) -> Path:
+    """The full fixture's careers site, built in a copy of it under `folder` as of `as_of`."""
+    root = folder / "project"
+    shutil.copytree(FIXTURE, root)
+    with_site(root)
+    build_files(root, ["site"], root / "output", as_of=as_of)
+    return root / "output" / "site"
+
+
 def with_site(root: Path) -> Path:
     settings = root / "jobdocs.toml"
     text = settings.read_text(encoding="utf-8") if settings.exists() else ""

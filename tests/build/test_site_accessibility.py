@@ -5,8 +5,8 @@ import shutil
 from datetime import date
 
 import pytest
-from conftest import REPO, build_files, in_chromium, unavailable
-from test_site import FIXTURE, with_site
+from conftest import REPO, in_chromium, unavailable
+from test_site import built_site
 
 AXE = REPO / ".test-tools/node_modules/axe-core/axe.min.js"
 PAGES = [
@@ -34,11 +34,7 @@ def site(tmp_path_factory):
         unavailable("chromium is not installed (scripts/install.sh --test installs it)")
     if not AXE.is_file():
         unavailable("axe-core is not installed (scripts/install.sh --test installs it)")
-    root = tmp_path_factory.mktemp("a11y") / "project"
-    shutil.copytree(FIXTURE, root)
-    with_site(root)
-    build_files(root, ["site"], root / "output", as_of=date(2026, 11, 29))
-    return root / "output" / "site"
+    return built_site(tmp_path_factory.mktemp("a11y"), date(2026, 11, 29))
 
 
 def violations(page) -> list[dict]:

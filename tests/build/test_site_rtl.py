@@ -7,8 +7,8 @@ import shutil
 from datetime import date
 
 import pytest
-from conftest import build_files, in_chromium, unavailable
-from test_site import FIXTURE, with_site
+from conftest import in_chromium, unavailable
+from test_site import built_site
 
 # Positions read through the DOM: each paragraph's lines (the client rectangles of a range
 # over its text), and the rectangles of chosen words.
@@ -52,11 +52,7 @@ PAGES = {
 def site(tmp_path_factory):
     if shutil.which("chromium") is None:
         unavailable("chromium is not installed (scripts/install.sh --test installs it)")
-    root = tmp_path_factory.mktemp("rtl") / "project"
-    shutil.copytree(FIXTURE, root)
-    with_site(root)
-    build_files(root, ["site"], root / "output", as_of=date(2026, 12, 1))
-    return root / "output" / "site"
+    return built_site(tmp_path_factory.mktemp("rtl"), date(2026, 12, 1))
 
 
 def probe(page, words: list[str]) -> dict:

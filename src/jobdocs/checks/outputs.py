@@ -114,8 +114,11 @@ class _Agreement:
         expected += [page.facts[name] for name in FACTS if name in page.facts]
         for path, reader in _texts(self.out, self.role_id):
             text = _read(path, reader, self.problems)
-            for phrase in expected if text is not None else ():
-                if not _says(text, _fold(phrase)):
+            if text is None:
+                continue
+            words = Counter(_WORDS.findall(text)) if any(map(right_to_left, expected)) else None
+            for phrase in expected:
+                if not _says(text, _fold(phrase), words):
                     self.add(path, f"does not say {phrase!r}, which {self.shown} says")
 
     def job_posting(self, path: Path, data: dict) -> None:
@@ -195,15 +198,16 @@ def _fold(text: str | None) -> str:
     return " ".join(without_controls((text or "").replace("\u2010\n", "")).split())
 
 
-def _says(text: str, phrase: str) -> bool:
+def _says(text: str, phrase: str, words: Counter | None) -> bool:
     """Whether `text` holds `phrase`. A PDF reader gives the runs of a right-to-left line
     that mixes scripts or numbers in the order they are drawn ("₪ 28,000– 22,000" for
-    "22,000–28,000 ₪"), so there the phrase's words are looked for, in any order."""
+    "22,000–28,000 ₪"), so there the phrase's words are looked for in `words` (the
+    text's, counted), in any order."""
     if phrase in text:
         return True
-    if not right_to_left(phrase):
+    if words is None or not right_to_left(phrase):
         return False
-    return Counter(_WORDS.findall(phrase)) <= Counter(_WORDS.findall(text))
+    return Counter(_WORDS.findall(phrase)) <= words
 
 
 _WORDS = re.compile(r"\w+")

@@ -18,10 +18,9 @@ def labels(folders: tuple[Path, ...], language: str) -> dict[str, Any]:
     if not merged:
         raise TemplateError(f"no {name} in " + " or ".join(map(str, folders)))
     # Label files written before [punctuation] existed keep working, with English marks.
-    merged["punctuation"] = {
-        **_read(folders, "labels/en.toml")["punctuation"],
-        **merged.get("punctuation", {}),
-    }
+    punctuation = merged.setdefault("punctuation", {})
+    if not {"comma", "semicolon", "colon"} <= punctuation.keys():
+        merged["punctuation"] = {**_read(folders, "labels/en.toml")["punctuation"], **punctuation}
     return merged
 
 

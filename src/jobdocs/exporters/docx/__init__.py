@@ -13,6 +13,7 @@ import docx
 from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.shared import Emu, Mm, Twips
 
+from ...content.bidi import right_to_left
 from ...errors import ExportError
 from ...render import Rendered
 from . import bidi
@@ -200,7 +201,7 @@ class _Writer:
                 elif piece:
                     runs.append(footer.add_run(piece))
             for run in runs:
-                if bidi.right_to_left(run.text):
+                if right_to_left(run.text):
                     bidi.run(run)
 
     def properties(self) -> None:

@@ -7,10 +7,6 @@ holds right-to-left letters `w:rtl`, with its bold and italic set for complex sc
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
-from ...content.bidi import right_to_left
-
-__all__ = ["paragraph", "right_to_left", "run", "section", "table"]
-
 # What may follow w:bidi in w:pPr and in w:sectPr: the schema's order, as python-docx's
 # CT_PPr and CT_SectPr list it (python-docx has no setter for either w:bidi).
 _AFTER_BIDI = (

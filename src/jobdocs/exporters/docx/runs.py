@@ -7,6 +7,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
+from ...content.bidi import right_to_left
 from . import bidi
 from .htmltree import Element
 from .pictures import add_picture
@@ -51,7 +52,7 @@ def add_runs(writer, paragraph, spans: list[Span]) -> None:
             add_picture(writer, run, span.picture)
         run.bold = span.bold or None
         run.italic = span.italic or None
-        if bidi.right_to_left(text):
+        if right_to_left(text):
             bidi.run(run)
         if span.lang:
             set_run_language(run, span.lang)
